@@ -1,0 +1,81 @@
+# The project's vocabulary. `make run` and `make test` are all a newcomer needs.
+SHELL := /bin/bash
+PYTHON ?= python3
+PORT ?= 8000
+export UV_PYTHON_DOWNLOADS := never
+
+# Use uv from PATH when it runs; otherwise the copy pip installs for $(PYTHON).
+UV := $(shell uv --version >/dev/null 2>&1 && echo uv || echo "$(PYTHON) -m uv")
+VENV_PYTHON := .venv/bin/python
+MANAGE := $(VENV_PYTHON) manage.py
+TEST_MANAGE := DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE)
+
+.PHONY: help run test lint format check messages messages-check demo bench install uv system-deps pytest
+
+help:
+	@echo "make run    serve the portal with demo content on http://127.0.0.1:$(PORT)/ (SQLite)"
+	@echo "make test   lint, checks, message catalogues and the whole test suite"
+	@echo "make lint | format | messages | demo | bench"
+
+uv:
+	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet --disable-pip-version-check uv
+
+install: uv
+	@$(UV) sync --frozen --quiet
+
+run: install
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo_content
+	$(MANAGE) create_local_admin
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+demo: install
+	$(MANAGE) load_demo_content
+
+lint: install
+	.venv/bin/ruff check .
+	.venv/bin/ruff format --check .
+
+format: install
+	.venv/bin/ruff check --fix .
+	.venv/bin/ruff format .
+
+check: install
+	$(TEST_MANAGE) check --fail-level WARNING
+	$(TEST_MANAGE) makemigrations --check --dry-run
+
+# Regenerate the interface catalogues after changing a translatable string.
+LANGS := sv en ar fa so fi
+messages: install
+	$(MANAGE) makemessages $(addprefix --locale=,$(LANGS)) --no-obsolete \
+	  --ignore=.venv --ignore=staticfiles --ignore=tests --ignore=bench --ignore=media
+	$(MANAGE) compilemessages --ignore=.venv
+
+# Fails when `make messages` would change a catalogue, a string is untranslated,
+# or a catalogue does not compile. Leaves locale/ as it was.
+messages-check: install
+	$(MANAGE) check_messages
+
+# Debian packages the suite needs: PostgreSQL (unless DATABASE_URL is set),
+# Chromium for the browser tests, gettext for the catalogues.
+system-deps:
+	@missing=""; \
+	command -v chromium >/dev/null || missing="$$missing chromium"; \
+	command -v msgfmt >/dev/null || missing="$$missing gettext"; \
+	if [ -z "$$DATABASE_URL" ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then missing="$$missing postgresql"; fi; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing Debian packages:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	  else \
+	    echo "Missing Debian packages. Install them with: sudo apt-get install$$missing"; exit 1; \
+	  fi; \
+	fi
+
+pytest: install system-deps
+	$(VENV_PYTHON) -m tests.postgres_cluster $(VENV_PYTHON) -m pytest $(PYTEST_ARGS)
+
+test: system-deps lint check messages-check pytest
+
+bench: install system-deps
+	$(VENV_PYTHON) -m tests.postgres_cluster $(VENV_PYTHON) bench/run.py

@@ -1,0 +1,16 @@
+"""Local development: SQLite by default, debug on, e-mail to the console."""
+
+import os
+
+from .base import *  # noqa: F403
+
+DEBUG = True
+# A development-only key; production refuses to start without its own.
+SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-not-secret")
+ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
+MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+}
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
