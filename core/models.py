@@ -1,0 +1,77 @@
+"""The abstract base page every public page type builds on."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Page
+
+
+class ListingFieldsMixin(models.Model):
+    """How a page presents itself in listings, cards and navigation."""
+
+    listing_title = models.CharField(
+        _("listing title"),
+        max_length=120,
+        blank=True,
+        help_text=_("Shown on cards and in lists instead of the page title. Optional."),
+    )
+    listing_summary = models.CharField(
+        _("listing summary"),
+        max_length=255,
+        blank=True,
+        help_text=_("One sentence saying what the reader finds on the page."),
+    )
+
+    listing_panels = [FieldPanel("listing_title"), FieldPanel("listing_summary")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def card_title(self):
+        return self.listing_title or self.title
+
+
+class BasePage(ListingFieldsMixin, Page):
+    """Abstract base for every public page type of the portal."""
+
+    promote_panels = [*Page.promote_panels, *ListingFieldsMixin.listing_panels]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def last_updated(self):
+        return self.last_published_at or self.latest_revision_created_at
+
+
+@register_setting(icon="link")
+class SiteLinks(BaseSiteSetting):
+    """Pages every public page links to from its footer.
+
+    Choose the Swedish page: each language's footer links to that page's
+    translation.
+    """
+
+    accessibility_page = models.ForeignKey(
+        Page,
+        verbose_name=_("accessibility statement"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    privacy_page = models.ForeignKey(
+        Page,
+        verbose_name=_("privacy notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("accessibility_page"), FieldPanel("privacy_page")]
+
+    class Meta:
+        verbose_name = _("site links")

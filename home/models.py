@@ -1,0 +1,56 @@
+"""The home page of each language and the site's plain information pages."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+
+from core.blocks import BodyStreamBlock
+from core.models import BasePage
+
+
+class HomePage(BasePage):
+    """The front page of one language: a short welcome and the ways into the portal.
+
+    The entry points are the home page's children that are shown in menus, in
+    their tree order, so editors arrange them by moving pages.
+    """
+
+    hero_text = models.TextField(
+        _("hero text"),
+        max_length=400,
+        help_text=_("Two or three plain sentences saying what the portal helps with."),
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("hero_text")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["home.InformationPage"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["entry_points"] = self.get_children().live().in_menu().specific()
+        return context
+
+
+class InformationPage(BasePage):
+    """A plain page of text, such as the accessibility statement or privacy notice."""
+
+    intro = models.TextField(
+        _("introduction"),
+        max_length=500,
+        blank=True,
+        help_text=_("A short summary shown at the top of the page."),
+    )
+    body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
+
+    parent_page_types = ["home.HomePage", "home.InformationPage"]
+    subpage_types = ["home.InformationPage"]
+
+    class Meta:
+        verbose_name = _("information page")
