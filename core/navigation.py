@@ -1,0 +1,179 @@
+"""What every public page shows around its content: the language versions, the main
+menu, breadcrumbs and footer links.
+
+All of it changes only when editors publish, move or delete pages, or change
+the site links, so it is cached under a version number that those events bump.
+A page served from a warm cache spends no query on its surroundings.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Q
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from core.models import SiteLinks
+
+VERSION_KEY = "portal:navigation-version"
+TIMEOUT = 60 * 60 * 24
+
+
+@dataclass(frozen=True)
+class Link:
+    url: str
+    title: str
+    path: str = ""
+
+
+@dataclass(frozen=True)
+class LanguageVersion:
+    code: str
+    name: str
+    url: str
+    is_current: bool
+    # True when the link leads to a translation of the page being read;
+    # False when that language has no translation and the link goes home.
+    is_translation: bool
+
+
+def version():
+    return cache.get_or_set(VERSION_KEY, 1, None)
+
+
+def bump_version(**kwargs):
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, 2, None)
+
+
+def _cached(request, name, build):
+    """Per request in an attribute, across requests in the cache under the version."""
+    attribute = f"_portal_{name}"
+    if hasattr(request, attribute):
+        return getattr(request, attribute)
+    site = Site.find_for_request(request)
+    key = f"portal:{name}:{site.pk if site else 0}:{version()}"
+    value = cache.get(key)
+    if value is None:
+        value = build(request, site)
+        cache.set(key, value, TIMEOUT)
+    setattr(request, attribute, value)
+    return value
+
+
+def _home_urls(request, site):
+    """Each language's home page URL, from the live translations of the site root."""
+    if site is None:
+        return {}
+    keys = Page.objects.filter(id=site.root_page_id).values("translation_key")
+    homes = Page.objects.live().filter(translation_key__in=keys).select_related("locale")
+    return {home.locale.language_code: home.get_url(request) for home in homes}
+
+
+def home_urls(request):
+    return _cached(request, "homes", _home_urls)
+
+
+def home_url(request, language):
+    return home_urls(request).get(language, f"/{language}/")
+
+
+def _menus(request, site):
+    """Each language's main menu: its home page's live children shown in menus."""
+    if site is None:
+        return {}
+    keys = Page.objects.filter(id=site.root_page_id).values("translation_key")
+    homes = Page.objects.live().filter(translation_key__in=keys).select_related("locale")
+    paths = {home.path: home.locale.language_code for home in homes}
+    menus = {code: [] for code in paths.values()}
+    if not paths:
+        return menus
+    under_a_home = Q()
+    for path in paths:
+        under_a_home |= Q(path__startswith=path)
+    depth = len(next(iter(paths))) // Page.steplen + 1
+    children = Page.objects.live().in_menu().filter(under_a_home, depth=depth).order_by("path")
+    for child in children:
+        code = paths[child.path[: -Page.steplen]]
+        menus[code].append(Link(child.get_url(request), child.title, child.path))
+    return menus
+
+
+def menu(request, language):
+    return _cached(request, "menus", _menus).get(language, [])
+
+
+def _footer_links(request, site):
+    """Each language's footer links: translations of the pages chosen in Site links."""
+    if site is None:
+        return {}
+    site_links = SiteLinks.for_site(site)
+    chosen = [site_links.accessibility_page_id, site_links.privacy_page_id]
+    keys = dict(
+        Page.objects.filter(id__in=[c for c in chosen if c]).values_list("id", "translation_key")
+    )
+    order = [keys[page_id] for page_id in chosen if page_id in keys]
+    links = {code: [] for code, _name in settings.LANGUAGES}
+    pages = Page.objects.live().filter(translation_key__in=order).select_related("locale")
+    for page in sorted(pages, key=lambda p: order.index(p.translation_key)):
+        links.setdefault(page.locale.language_code, []).append(
+            Link(page.get_url(request), page.title)
+        )
+    return links
+
+
+def footer_links(request, language):
+    return _cached(request, "footer", _footer_links).get(language, [])
+
+
+def _translation_urls(request, page):
+    """URL of each live translation of ``page`` (the page itself included), by language."""
+
+    def build(request, site):
+        translations = page.get_translations(inclusive=True).live().select_related("locale")
+        return {p.locale.language_code: p.get_url(request) for p in translations}
+
+    return _cached(request, f"translations:{page.translation_key}", build)
+
+
+def language_versions(request, page, language):
+    translations = _translation_urls(request, page) if page is not None else {}
+    homes = home_urls(request)
+    return [
+        LanguageVersion(
+            code=code,
+            name=name,
+            url=translations.get(code) or homes.get(code) or f"/{code}/",
+            is_current=code == language,
+            is_translation=code in translations,
+        )
+        for code, name in settings.LANGUAGES
+    ]
+
+
+def breadcrumbs(request, page):
+    """The page's ancestors from its language's home page down, as links."""
+
+    def build(request, site):
+        ancestors = page.get_ancestors().filter(depth__gte=2)
+        return [Link(a.get_url(request), a.title, a.path) for a in ancestors]
+
+    return _cached(request, f"breadcrumbs:{page.path}", build)
+
+
+def _bump_on_delete(sender, instance, **kwargs):
+    if isinstance(instance, Page | Site | SiteLinks):
+        bump_version()
+
+
+def connect_signals():
+    page_published.connect(bump_version, dispatch_uid="portal-navigation-published")
+    page_unpublished.connect(bump_version, dispatch_uid="portal-navigation-unpublished")
+    post_page_move.connect(bump_version, dispatch_uid="portal-navigation-moved")
+    post_delete.connect(_bump_on_delete, dispatch_uid="portal-navigation-deleted")
+    for model in (SiteLinks, Site):
+        post_save.connect(bump_version, sender=model, dispatch_uid=f"portal-navigation-{model}")

@@ -1,0 +1,62 @@
+"""Template tags for what surrounds every public page; the data comes from core.navigation."""
+
+from django import template
+from django.utils import translation
+from wagtail.models import Page
+
+from core import navigation
+
+register = template.Library()
+
+
+def _page(context):
+    page = context.get("page")
+    return page if isinstance(page, Page) else None
+
+
+@register.inclusion_tag("components/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    request = context["request"]
+    language = translation.get_language()
+    return {"versions": navigation.language_versions(request, _page(context), language)}
+
+
+@register.inclusion_tag("components/alternate_links.html", takes_context=True)
+def alternate_links(context):
+    """<link rel="alternate" hreflang> for every language the page exists in."""
+    request = context["request"]
+    page = _page(context)
+    if page is None:
+        return {"alternates": []}
+    versions = navigation.language_versions(request, page, translation.get_language())
+    return {"alternates": [v for v in versions if v.is_translation], "request": request}
+
+
+@register.simple_tag(takes_context=True)
+def home_url(context):
+    return navigation.home_url(context["request"], translation.get_language())
+
+
+@register.inclusion_tag("components/main_navigation.html", takes_context=True)
+def main_navigation(context):
+    page = _page(context)
+    current_path = page.path if page is not None else None
+    items = [
+        {"link": link, "is_current": bool(current_path) and current_path.startswith(link.path)}
+        for link in navigation.menu(context["request"], translation.get_language())
+    ]
+    return {"items": items}
+
+
+@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    page = _page(context)
+    if page is None or page.depth <= 2:
+        return {"ancestors": []}
+    ancestors = navigation.breadcrumbs(context["request"], page)
+    return {"ancestors": ancestors, "page": page}
+
+
+@register.inclusion_tag("components/footer_links.html", takes_context=True)
+def footer_links(context):
+    return {"links": navigation.footer_links(context["request"], translation.get_language())}
