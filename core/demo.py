@@ -1,0 +1,121 @@
+"""Building blocks for the demo content command.
+
+Demo pages are written in Swedish in each app's ``demo.py`` and translated the
+way editors translate: through wagtail-localize, segment by segment. The
+translations live in PO files (``<app>/demo_translations/<language>.po``)
+whose msgids are the Swedish segments, so a changed Swedish sentence shows up
+as a missing translation instead of silently keeping an outdated one.
+"""
+
+from pathlib import Path
+
+import polib
+from django.conf import settings
+from django.db import transaction
+from wagtail.models import Locale, Page
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
+from wagtail_localize.strings import StringValue
+
+SOURCE_LANGUAGE = "sv"
+
+
+class MissingDemoTranslation(Exception):
+    pass
+
+
+def target_languages():
+    return [code for code, _name in settings.LANGUAGES if code != SOURCE_LANGUAGE]
+
+
+def load_catalogue(directory: Path, language: str) -> dict[str, str]:
+    """Swedish segment -> translated segment, from one demo PO file."""
+    path = directory / f"{language}.po"
+    if not path.exists():
+        return {}
+    return {entry.msgid: entry.msgstr for entry in polib.pofile(str(path)) if entry.msgstr}
+
+
+def source_texts(page: Page) -> list[str]:
+    """The Swedish segments wagtail-localize extracts from ``page``, in page order."""
+    source, _created = TranslationSource.update_or_create_from_instance(page)
+    segments = StringSegment.objects.filter(source=source).select_related("string")
+    return [
+        StringValue(segment.string.data).render_text() for segment in segments.order_by("order")
+    ]
+
+
+def update_catalogue(directory: Path, language: str, texts: list[str]) -> int:
+    """Add any of ``texts`` missing from the language's PO file, untranslated. Returns the count."""
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / f"{language}.po"
+    if path.exists():
+        po = polib.pofile(str(path), wrapwidth=0)
+    else:
+        po = polib.POFile(wrapwidth=0)
+        po.metadata = {
+            "Content-Type": "text/plain; charset=UTF-8",
+            "Language": language,
+            "X-Source-Language": SOURCE_LANGUAGE,
+        }
+    known = {entry.msgid for entry in po}
+    added = 0
+    for text in texts:
+        if text not in known:
+            po.append(polib.POEntry(msgid=text, msgstr=""))
+            known.add(text)
+            added += 1
+    if added:
+        po.save(str(path))
+    return added
+
+
+def ensure_child(parent: Page, page: Page) -> tuple[Page, bool]:
+    """Add and publish ``page`` under ``parent`` unless a page with its slug is there.
+
+    An existing page is left as it is, so edits made in the admin survive a
+    second run of the command.
+    """
+    existing = parent.get_children().filter(slug=page.slug).specific().first()
+    if existing is not None:
+        return existing, False
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page, True
+
+
+@transaction.atomic
+def translate_page(page: Page, language: str, catalogue: dict[str, str]) -> tuple[Page, bool]:
+    """Create the ``language`` translation of ``page`` with wagtail-localize.
+
+    Every segment must have a translation in ``catalogue``; otherwise
+    MissingDemoTranslation names the missing Swedish text. An existing
+    translation is left alone.
+    """
+    locale = Locale.objects.get(language_code=language)
+    existing = page.get_translation_or_none(locale)
+    if existing is not None:
+        return existing.specific, False
+
+    source, _created = TranslationSource.update_or_create_from_instance(page)
+    translation, _created = Translation.objects.get_or_create(
+        source=source, target_locale=locale, defaults={"enabled": True}
+    )
+    segments = StringSegment.objects.filter(source=source).select_related("string", "context")
+    for segment in segments:
+        text = StringValue(segment.string.data).render_text()
+        translated = catalogue.get(text)
+        if not translated:
+            raise MissingDemoTranslation(f"No {language} translation for {text!r} ({page.title}).")
+        StringTranslation.objects.update_or_create(
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
+            defaults={"data": StringValue.from_plaintext(translated).data},
+        )
+    translation.save_target(publish=True)
+    return page.get_translation(locale).specific, True

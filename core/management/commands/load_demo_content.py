@@ -1,0 +1,30 @@
+from importlib import import_module
+
+from django.core.management.base import BaseCommand, CommandError
+
+from core.demo import MissingDemoTranslation
+
+# Each app with demo content has a demo.build(); they run in this order, as
+# later sections hang under pages made by earlier ones.
+BUILDERS = ["home.demo"]
+
+
+class Command(BaseCommand):
+    help = (
+        "Create the demo pages in Swedish and their translations in every language. "
+        "Safe to run again: it only adds what is missing."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--update-catalogues",
+            action="store_true",
+            help="Add new Swedish demo text, untranslated, to each app's demo PO files.",
+        )
+
+    def handle(self, *args, update_catalogues=False, **options):
+        for name in BUILDERS:
+            try:
+                import_module(name).build(stdout=self.stdout, update_catalogues=update_catalogues)
+            except MissingDemoTranslation as error:
+                raise CommandError(str(error)) from error
