@@ -1,0 +1,56 @@
+"""Time the public pages, warm cache, against PostgreSQL. Timings live here, never in tests.
+
+make bench
+"""
+
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
+
+import django
+
+django.setup()
+
+from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import setup_test_environment  # noqa: E402
+
+from core.models import SiteLinks  # noqa: E402
+
+ROUNDS = 50
+
+
+def main():
+    setup_test_environment()
+    old_name = connection.settings_dict["NAME"]
+    connection.creation.create_test_db(verbosity=0, autoclobber=True)
+    try:
+        call_command("load_demo_content", verbosity=0)
+        link = SiteLinks.objects.get()
+        urls = [f"/{code}/" for code in ("sv", "en", "ar", "fa", "so", "fi")]
+        urls += [page.url for page in link.accessibility_page.get_translations(inclusive=True)]
+        client = Client()
+        print(f"{'page':32} {'median ms':>10} {'p95 ms':>8}")
+        for url in urls:
+            client.get(url)
+            samples = []
+            for _round in range(ROUNDS):
+                start = time.perf_counter()
+                response = client.get(url)
+                samples.append((time.perf_counter() - start) * 1000)
+                assert response.status_code == 200, url
+            samples.sort()
+            p95 = samples[int(len(samples) * 0.95) - 1]
+            print(f"{url:32} {statistics.median(samples):10.1f} {p95:8.1f}")
+    finally:
+        connection.creation.destroy_test_db(old_name, verbosity=0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,36 @@
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+from wagtail.models import Locale
+
+from home.models import HomePage
+
+LANGUAGES = ["sv", "en", "ar", "fa", "so", "fi"]
+RTL_LANGUAGES = {"ar", "fa"}
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database starts with the demo content, committed once for the session."""
+    with django_db_blocker.unblock():
+        call_command("load_demo_content", verbosity=0)
+
+
+@pytest.fixture
+def home_pages(db):
+    """Each language's home page, by language code."""
+    return {
+        page.locale.language_code: page
+        for page in HomePage.objects.filter(depth=2).select_related("locale")
+    }
+
+
+@pytest.fixture
+def locales(db):
+    return {locale.language_code: locale for locale in Locale.objects.all()}
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with a cold cache, as pages made by factories send no signals."""
+    cache.clear()

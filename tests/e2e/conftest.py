@@ -1,0 +1,59 @@
+"""A real server and a real headless Chromium (Debian's) for the browser tests."""
+
+import os
+import shutil
+
+import pytest
+from django.test.testcases import LiveServerThread
+from playwright.sync_api import sync_playwright
+
+# Playwright's sync API keeps an event loop in the main thread; the tests'
+# own database work there is ordinary synchronous code.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+# The machine has no network beyond loopback: keep Chromium from reaching out.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
+
+
+@pytest.fixture(scope="session")
+def server_url(django_db_setup, django_db_blocker):
+    """The portal, served over HTTP from the session's test database and demo content."""
+    with django_db_blocker.unblock():
+        # Static files are served by WhiteNoise inside the app, as in production.
+        thread = LiveServerThread("127.0.0.1", lambda app: app, port=0)
+        thread.daemon = True
+        thread.start()
+        thread.is_ready.wait()
+        if thread.error:
+            raise thread.error
+        yield f"http://127.0.0.1:{thread.port}"
+        thread.terminate()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not os.path.exists(CHROMIUM):
+        pytest.fail("Chromium is missing: run 'make test' (as root it installs Debian's chromium).")
+    # Playwright gives each launch a new, empty profile of its own.
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    yield page
+    context.close()

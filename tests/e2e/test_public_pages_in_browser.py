@@ -1,0 +1,107 @@
+"""What a visitor with a real browser meets: accessibility, keyboard, small screens."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from core.models import SiteLinks
+from tests.conftest import LANGUAGES, RTL_LANGUAGES
+
+# django_db: so the test database is created when the browser tests run alone.
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+axe = Axe()
+
+
+@pytest.fixture(scope="module")
+def page_paths(django_db_blocker):
+    """One page of every type in every language, plus the 404 page."""
+    with django_db_blocker.unblock():
+        link = SiteLinks.objects.get()
+        paths = {("home", lang): f"/{lang}/" for lang in LANGUAGES}
+        for page in link.accessibility_page.get_translations(inclusive=True).select_related(
+            "locale"
+        ):
+            paths[("information", page.locale.language_code)] = page.url
+        for lang in LANGUAGES:
+            paths[("not-found", lang)] = f"/{lang}/finns-inte/"
+    return paths
+
+
+def violations_report(results):
+    return "\n".join(
+        f"{v['id']}: {v['help']} -> {[n['target'] for n in v['nodes']]}"
+        for v in results.response["violations"]
+    )
+
+
+@pytest.mark.parametrize("kind", ["home", "information", "not-found"])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_page_has_no_axe_violations(page, server_url, page_paths, kind, language):
+    page.goto(server_url + page_paths[(kind, language)])
+    results = axe.run(
+        page,
+        options={"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]},
+    )
+
+    assert results.violations_count == 0, violations_report(results)
+    assert page.locator("html").get_attribute("lang") == language
+    assert page.locator("html").get_attribute("dir") == (
+        "rtl" if language in RTL_LANGUAGES else "ltr"
+    )
+
+
+@pytest.mark.parametrize("language", ["sv", "ar"])
+def test_skip_link_is_first_and_moves_focus_to_the_main_content(page, server_url, language):
+    page.goto(f"{server_url}/{language}/")
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.className")
+
+    assert focused == "skip-link"
+    assert page.locator(".skip-link").is_visible()
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+
+
+@pytest.mark.parametrize("kind", ["home", "information", "not-found"])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_horizontal_scrolling_at_320_px(browser, server_url, page_paths, kind, language):
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    narrow = context.new_page()
+    narrow.goto(server_url + page_paths[(kind, language)])
+    widths = narrow.evaluate(
+        "[document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+    )
+    context.close()
+
+    assert widths[0] <= widths[1], f"content {widths[0]} px wide in a {widths[1]} px window"
+
+
+def test_language_switcher_takes_you_from_swedish_to_arabic(page, server_url):
+    page.goto(f"{server_url}/sv/")
+    page.get_by_role("navigation", name="Välj språk").get_by_role("link", name="العربية").click()
+
+    page.wait_for_url(f"{server_url}/ar/")
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    assert page.locator("html").get_attribute("lang") == "ar"
+
+
+def test_language_switcher_is_usable_by_keyboard(page, server_url, page_paths):
+    page.goto(server_url + page_paths[("information", "sv")])
+    link = page.get_by_role("navigation", name="Välj språk").get_by_role("link", name="Suomi")
+    link.focus()
+    page.keyboard.press("Enter")
+
+    page.wait_for_url(server_url + page_paths[("information", "fi")])
+    assert page.locator("html").get_attribute("lang") == "fi"
+
+
+def test_pages_work_without_javascript(browser, server_url, page_paths):
+    context = browser.new_context(java_script_enabled=False)
+    plain = context.new_page()
+    plain.goto(server_url + page_paths[("home", "sv")])
+    plain.get_by_role("link", name="Tillgänglighetsredogörelse").click()
+
+    plain.wait_for_url(server_url + page_paths[("information", "sv")])
+    assert plain.get_by_role("heading", level=1).inner_text() == "Tillgänglighetsredogörelse"
+    context.close()
