@@ -60,7 +60,7 @@ messages-check: install
 # Chromium for the browser tests, gettext for the catalogues.
 system-deps:
 	@missing=""; \
-	command -v chromium >/dev/null || missing="$$missing chromium"; \
+	command -v chromium >/dev/null || missing="$$missing chromium fonts-dejavu-core fonts-liberation"; \
 	command -v msgfmt >/dev/null || missing="$$missing gettext"; \
 	if [ -z "$$DATABASE_URL" ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then missing="$$missing postgresql"; fi; \
 	if [ -n "$$missing" ]; then \

@@ -161,4 +161,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
+    # Wagtail queues reference-index and search updates as tasks; each one logs at INFO.
+    "loggers": {"django.tasks": {"level": "WARNING"}},
 }

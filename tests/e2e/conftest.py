@@ -2,8 +2,10 @@
 
 import os
 import shutil
+import threading
 
 import pytest
+from django.db import connections
 from django.test.testcases import LiveServerThread
 from playwright.sync_api import sync_playwright
 
@@ -57,3 +59,33 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture
+def committed(django_db_blocker):
+    """Run database work on a connection of its own, committed at once.
+
+    Browser tests run inside a test transaction the server thread cannot see;
+    what the server must show has to be committed.
+    """
+
+    def run(function):
+        outcome = {}
+
+        def target():
+            try:
+                outcome["value"] = function()
+            except Exception as error:  # re-raised in the test's thread
+                outcome["error"] = error
+            finally:
+                connections.close_all()
+
+        with django_db_blocker.unblock():
+            worker = threading.Thread(target=target)
+            worker.start()
+            worker.join()
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome.get("value")
+
+    return run

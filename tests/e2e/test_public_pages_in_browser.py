@@ -4,6 +4,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from core.models import SiteLinks
+from home.models import HomePage, InformationPage
 from tests.conftest import LANGUAGES, RTL_LANGUAGES
 
 # django_db: so the test database is created when the browser tests run alone.
@@ -104,4 +105,48 @@ def test_pages_work_without_javascript(browser, server_url, page_paths):
 
     plain.wait_for_url(server_url + page_paths[("information", "sv")])
     assert plain.get_by_role("heading", level=1).inner_text() == "Tillgänglighetsredogörelse"
+    context.close()
+
+
+@pytest.fixture
+def menu_page(committed):
+    """A published page in the Swedish main menu, committed so the server sees it."""
+
+    def create():
+        home = HomePage.objects.get(depth=2, locale__language_code="sv")
+        page = InformationPage(title="Föreningar", slug="e2e-foreningar", show_in_menus=True)
+        home.add_child(instance=page)
+        page.save_revision().publish()
+        return page
+
+    page = committed(create)
+    yield page
+    committed(lambda: InformationPage.objects.get(id=page.id).delete())
+
+
+def test_narrow_screens_fold_the_menu_behind_a_button(browser, server_url, menu_page):
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    narrow = context.new_page()
+    narrow.goto(f"{server_url}/sv/")
+    button = narrow.get_by_role("button", name="Meny")
+    link = narrow.get_by_role("navigation", name="Huvudmeny").get_by_role("link", name="Föreningar")
+
+    assert button.get_attribute("aria-expanded") == "false"
+    assert not link.is_visible()
+    button.focus()
+    narrow.keyboard.press("Enter")
+    assert button.get_attribute("aria-expanded") == "true"
+    link.click()
+    narrow.wait_for_url(f"{server_url}/sv/e2e-foreningar/")
+    context.close()
+
+
+def test_without_javascript_the_menu_is_always_open(browser, server_url, menu_page):
+    context = browser.new_context(viewport={"width": 320, "height": 640}, java_script_enabled=False)
+    plain = context.new_page()
+    plain.goto(f"{server_url}/sv/")
+
+    assert not plain.get_by_role("button", name="Meny").is_visible()
+    menu = plain.get_by_role("navigation", name="Huvudmeny")
+    assert menu.get_by_role("link", name="Föreningar").is_visible()
     context.close()

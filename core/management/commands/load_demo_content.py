@@ -23,8 +23,9 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, update_catalogues=False, **options):
+        stdout = self.stdout if options["verbosity"] > 0 else None
         for name in BUILDERS:
             try:
-                import_module(name).build(stdout=self.stdout, update_catalogues=update_catalogues)
+                import_module(name).build(stdout=stdout, update_catalogues=update_catalogues)
             except MissingDemoTranslation as error:
                 raise CommandError(str(error)) from error
