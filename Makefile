@@ -2,6 +2,7 @@
 SHELL := /bin/bash
 PYTHON ?= python3
 PORT ?= 8000
+export PORT
 export UV_PYTHON_DOWNLOADS := never
 
 # Use uv from PATH when it runs; otherwise the copy pip installs for $(PYTHON).

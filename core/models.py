@@ -75,3 +75,16 @@ class SiteLinks(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site links")
+
+
+class NavigationVersion(models.Model):
+    """A counter bumped whenever what surrounds public pages changes (see core.navigation).
+
+    It lives in the database, not the cache, so every server process sees a
+    bump at once even when each keeps a cache of its own.
+    """
+
+    number = models.PositiveBigIntegerField(default=1)
+
+    def __str__(self):
+        return f"navigation version {self.number}"

@@ -1,9 +1,11 @@
 import re
 
 import pytest
+from django.db.models import F
 from django.utils.timezone import localtime
+from wagtail.models import Page
 
-from core.models import SiteLinks
+from core.models import NavigationVersion, SiteLinks
 from home.models import InformationPage
 from tests.conftest import LANGUAGES
 from tests.factories import InformationPageFactory
@@ -103,3 +105,19 @@ def test_publishing_a_menu_page_updates_the_cached_menu_at_once(client, home_pag
 
     page.unpublish()
     assert "/sv/foreningar/" not in client.get("/sv/").content.decode()
+
+
+def test_a_publish_in_another_server_process_reaches_this_ones_cache(client, home_pages):
+    page = InformationPage(title="Föreningar", slug="foreningar", show_in_menus=True)
+    home_pages["sv"].add_child(instance=page)
+    page.save_revision().publish()
+    client.get("/sv/")  # this process now caches the menu
+
+    # Another process renames the page: its signal bumps the shared version in
+    # the database, but this process's cache never hears of it.
+    Page.objects.filter(id=page.id).update(title="Stöd till föreningar")
+    NavigationVersion.objects.filter(pk=1).update(number=F("number") + 1)
+
+    assert (
+        '<a href="/sv/foreningar/">Stöd till föreningar</a>' in client.get("/sv/").content.decode()
+    )
