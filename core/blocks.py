@@ -71,6 +71,3 @@ class BodyStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
     notice = NoticeBlock()
-
-    class Meta:
-        block_counts = {}

@@ -66,13 +66,16 @@ def _cached(request, name, build):
     return value
 
 
+def _live_homes(site):
+    """Every language's home page: the live translations of the site's root page."""
+    keys = Page.objects.filter(id=site.root_page_id).values("translation_key")
+    return list(Page.objects.live().filter(translation_key__in=keys).select_related("locale"))
+
+
 def _home_urls(request, site):
-    """Each language's home page URL, from the live translations of the site root."""
     if site is None:
         return {}
-    keys = Page.objects.filter(id=site.root_page_id).values("translation_key")
-    homes = Page.objects.live().filter(translation_key__in=keys).select_related("locale")
-    return {home.locale.language_code: home.get_url(request) for home in homes}
+    return {home.locale.language_code: home.get_url(request) for home in _live_homes(site)}
 
 
 def home_urls(request):
@@ -87,9 +90,7 @@ def _menus(request, site):
     """Each language's main menu: its home page's live children shown in menus."""
     if site is None:
         return {}
-    keys = Page.objects.filter(id=site.root_page_id).values("translation_key")
-    homes = Page.objects.live().filter(translation_key__in=keys).select_related("locale")
-    paths = {home.path: home.locale.language_code for home in homes}
+    paths = {home.path: home.locale.language_code for home in _live_homes(site)}
     menus = {code: [] for code in paths.values()}
     if not paths:
         return menus

@@ -36,16 +36,13 @@ HOME = {
 
 
 def _body(*parts):
-    """StreamField data from (kind, text) pairs: heading, paragraph or notice."""
-    body = []
-    for kind, text in parts:
-        if kind == "heading":
-            body.append(("heading", {"text": text, "level": "h2"}))
-        elif kind == "notice":
-            body.append(("notice", {"heading": "", "text": f"<p>{text}</p>"}))
-        else:
-            body.append(("paragraph", f"<p>{text}</p>"))
-    return body
+    """StreamField data from (kind, text) pairs, each a heading or a paragraph."""
+    return [
+        ("heading", {"text": text, "level": "h2"})
+        if kind == "heading"
+        else (kind, f"<p>{text}</p>")
+        for kind, text in parts
+    ]
 
 
 ACCESSIBILITY = {

@@ -1,3 +1,5 @@
+import socket
+
 import pytest
 from django.db import connections
 from django.test import Client
@@ -42,8 +44,6 @@ def test_500_page_renders_while_the_database_is_unreachable(django_db_blocker, u
 
 @pytest.fixture
 def unused_port():
-    import socket
-
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
