@@ -10,13 +10,23 @@ from django.core.management.base import BaseCommand, CommandError
 IGNORE = [".venv", "staticfiles", "tests", "bench", "media"]
 
 
-def _catalogue_text(path: Path) -> list[str]:
-    """A .po file's lines, without the header date that every run rewrites."""
-    return [
-        line
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if not line.startswith('"POT-Creation-Date:')
-    ]
+def _catalogue_entries(path: Path) -> list[tuple]:
+    """What a .po file says, ignoring where in the code each string sits.
+
+    Moving a line of code shifts the locations makemessages records; that
+    changes nothing a translator has to do.
+    """
+    return sorted(
+        (
+            entry.msgctxt or "",
+            entry.msgid,
+            entry.msgid_plural or "",
+            entry.msgstr,
+            tuple(sorted(entry.msgstr_plural.items())),
+            tuple(sorted(entry.flags)),
+        )
+        for entry in polib.pofile(str(path))
+    )
 
 
 class Command(BaseCommand):
@@ -38,7 +48,9 @@ class Command(BaseCommand):
                 )
                 for po_path in sorted(locale_dir.glob("*/LC_MESSAGES/*.po")):
                     before = snapshot / po_path.relative_to(locale_dir)
-                    if not before.exists() or _catalogue_text(before) != _catalogue_text(po_path):
+                    if not before.exists() or _catalogue_entries(before) != _catalogue_entries(
+                        po_path
+                    ):
                         problems.append(f"{po_path} is out of date: run 'make messages'.")
                     catalogue = polib.pofile(str(po_path))
                     for entry in catalogue.untranslated_entries() + catalogue.fuzzy_entries():
