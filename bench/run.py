@@ -21,7 +21,15 @@ from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import setup_test_environment  # noqa: E402
 
+from contacts.models import ContactFinderPage  # noqa: E402
 from core.models import SiteLinks  # noqa: E402
+from guides.models import (  # noqa: E402
+    EasyReadPage,
+    GuideIndexPage,
+    GuidePage,
+    InfluencePathsPage,
+    OrganisationPage,
+)
 
 ROUNDS = 50
 
@@ -35,8 +43,19 @@ def main():
         link = SiteLinks.objects.get()
         urls = [f"/{code}/" for code in ("sv", "en", "ar", "fa", "so", "fi")]
         urls += [page.url for page in link.accessibility_page.get_translations(inclusive=True)]
+        models = (GuideIndexPage, GuidePage, EasyReadPage, OrganisationPage, InfluencePathsPage)
+        for model in models:
+            for language in ("sv", "ar"):
+                page = model.objects.live().filter(locale__language_code=language).first()
+                if page is not None:
+                    urls.append(page.url)
+        for language in ("sv", "ar"):
+            finder = ContactFinderPage.objects.get(locale__language_code=language)
+            urls.append(f"{finder.url}?district=jarva&topic=foreningsbidrag")
+        urls.append("/sitemap.xml")
         client = Client()
-        print(f"{'page':32} {'median ms':>10} {'p95 ms':>8}")
+        width = max(len(url) for url in urls) + 2
+        print(f"{'page':{width}} {'median ms':>10} {'p95 ms':>8}")
         for url in urls:
             client.get(url)
             samples = []
@@ -47,7 +66,7 @@ def main():
                 assert response.status_code == 200, url
             samples.sort()
             p95 = samples[int(len(samples) * 0.95) - 1]
-            print(f"{url:32} {statistics.median(samples):10.1f} {p95:8.1f}")
+            print(f"{url:{width}} {statistics.median(samples):10.1f} {p95:8.1f}")
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)
 

@@ -50,16 +50,28 @@ class ParagraphBlock(blocks.RichTextBlock):
         )
 
 
+class NoticeValue(blocks.StructValue):
+    def is_warning(self):
+        return self.get("kind") == "warning"
+
+
 class NoticeBlock(blocks.StructBlock):
+    kind = blocks.ChoiceBlock(
+        label=_("Kind"),
+        choices=[("information", _("Information")), ("warning", _("Warning"))],
+        default="information",
+    )
     heading = blocks.CharBlock(label=_("Heading"), max_length=120, required=False)
     text = blocks.RichTextBlock(label=_("Text"), features=RICH_TEXT_FEATURES)
 
     class Meta:
         icon = "warning"
         template = "components/blocks/notice_block.html"
-        label = _("Notice")
-        description = _("A highlighted box for something readers must not miss.")
+        value_class = NoticeValue
+        label = _("Callout")
+        description = _("A highlighted box: information readers should not miss, or a warning.")
         preview_value = {
+            "kind": "warning",
             "heading": "Viktigt",
             "text": "<p>Ansökan ska vara inne senast den 1 mars.</p>",
         }

@@ -7,6 +7,7 @@ whose msgids are the Swedish segments, so a changed Swedish sentence shows up
 as a missing translation instead of silently keeping an outdated one.
 """
 
+import re
 from pathlib import Path
 
 import polib
@@ -40,13 +41,15 @@ def load_catalogue(directory: Path, language: str) -> dict[str, str]:
     return {entry.msgid: entry.msgstr for entry in polib.pofile(str(path)) if entry.msgstr}
 
 
-def source_texts(page: Page) -> list[str]:
-    """The Swedish segments wagtail-localize extracts from ``page``, in page order."""
+def source_texts(page) -> list[str]:
+    """The Swedish segments wagtail-localize extracts from ``page``, in page order.
+
+    Text from rich text keeps its inline tags, numbered as wagtail-localize
+    numbers them: ``Läs mer på <a id="a1">val.se</a>.``
+    """
     source, _created = TranslationSource.update_or_create_from_instance(page)
     segments = StringSegment.objects.filter(source=source).select_related("string")
-    return [
-        StringValue(segment.string.data).render_text() for segment in segments.order_by("order")
-    ]
+    return [segment.string.data for segment in segments.order_by("order")]
 
 
 def update_catalogue(directory: Path, language: str, texts: list[str]) -> int:
@@ -88,9 +91,28 @@ def ensure_child(parent: Page, page: Page) -> tuple[Page, bool]:
     return page, True
 
 
+TAG = re.compile(r"<(\w+)(?: id=\"(\w+)\")?>")
+
+
+def _translated_data(source, translated, instance):
+    """wagtail-localize's data for a translation, keeping the source's inline tags.
+
+    Segments of rich text carry their links and emphasis as numbered tags
+    (``<a id="a1">``); a translation must use the same ones.
+    """
+    if not TAG.search(source):
+        return StringValue.from_plaintext(translated).data
+    if sorted(TAG.findall(source)) != sorted(TAG.findall(translated)):
+        raise MissingDemoTranslation(
+            f"The translation {translated!r} must keep the tags of {source!r} ({instance})."
+        )
+    return StringValue(translated).data
+
+
 @transaction.atomic
-def translate_page(page: Page, language: str, catalogue: dict[str, str]) -> tuple[Page, bool]:
-    """Create the ``language`` translation of ``page`` with wagtail-localize.
+def translate_object(page, language: str, catalogue: dict[str, str]):
+    """Create the ``language`` translation of ``page`` (or a translatable snippet)
+    with wagtail-localize.
 
     Every segment must have a translation in ``catalogue``; otherwise
     MissingDemoTranslation names the missing Swedish text. An existing
@@ -99,7 +121,7 @@ def translate_page(page: Page, language: str, catalogue: dict[str, str]) -> tupl
     locale = Locale.objects.get(language_code=language)
     existing = page.get_translation_or_none(locale)
     if existing is not None:
-        return existing.specific, False
+        return (existing.specific if isinstance(existing, Page) else existing), False
 
     source, _created = TranslationSource.update_or_create_from_instance(page)
     translation, _created = Translation.objects.get_or_create(
@@ -107,15 +129,38 @@ def translate_page(page: Page, language: str, catalogue: dict[str, str]) -> tupl
     )
     segments = StringSegment.objects.filter(source=source).select_related("string", "context")
     for segment in segments:
-        text = StringValue(segment.string.data).render_text()
+        text = segment.string.data
         translated = catalogue.get(text)
         if not translated:
-            raise MissingDemoTranslation(f"No {language} translation for {text!r} ({page.title}).")
+            raise MissingDemoTranslation(f"No {language} translation for {text!r} ({page}).")
         StringTranslation.objects.update_or_create(
             translation_of=segment.string,
             locale=locale,
             context=segment.context,
-            defaults={"data": StringValue.from_plaintext(translated).data},
+            defaults={"data": _translated_data(text, translated, page)},
         )
     translation.save_target(publish=True)
-    return page.get_translation(locale).specific, True
+    translated = page.get_translation(locale)
+    return (translated.specific if isinstance(translated, Page) else translated), True
+
+
+def translate_all(objects, directory: Path, update_catalogues=False, languages=None) -> int:
+    """Translate ``objects`` into ``languages`` (default: all) from the app's demo PO files.
+
+    With ``update_catalogues``, new Swedish texts are instead added, untranslated,
+    to every language's file, for translators to fill in before the next run.
+    Returns how many translations were created.
+    """
+    languages = languages or target_languages()
+    if update_catalogues:
+        texts = [text for instance in objects for text in source_texts(instance)]
+        for language in languages:
+            update_catalogue(directory, language, texts)
+        return 0
+    created = 0
+    for language in languages:
+        catalogue = load_catalogue(directory, language)
+        for instance in objects:
+            _translation, was_created = translate_object(instance, language, catalogue)
+            created += was_created
+    return created

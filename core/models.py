@@ -33,6 +33,47 @@ class ListingFieldsMixin(models.Model):
         return self.listing_title or self.title
 
 
+class IntroMixin(models.Model):
+    intro = models.TextField(
+        _("introduction"),
+        max_length=600,
+        help_text=_("Two or three plain sentences: who the page is for and what it helps with."),
+    )
+
+    class Meta:
+        abstract = True
+
+
+class ReviewMixin(models.Model):
+    """Who keeps a page true, and when it was last checked."""
+
+    content_owner = models.CharField(
+        _("content owner"),
+        max_length=150,
+        help_text=_("The unit responsible for keeping the page correct, such as a department."),
+    )
+    last_reviewed = models.DateField(
+        _("last reviewed"),
+        null=True,
+        blank=True,
+        help_text=_("The date someone last checked that everything on the page is still true."),
+    )
+    review_interval_months = models.PositiveSmallIntegerField(
+        _("review interval (months)"),
+        default=12,
+        help_text=_("How often the page must be checked."),
+    )
+
+    review_panels = [
+        FieldPanel("content_owner"),
+        FieldPanel("last_reviewed"),
+        FieldPanel("review_interval_months"),
+    ]
+
+    class Meta:
+        abstract = True
+
+
 class BasePage(ListingFieldsMixin, Page):
     """Abstract base for every public page type of the portal."""
 

@@ -51,7 +51,7 @@ def bump_version(**kwargs):
         NavigationVersion.objects.get_or_create(pk=1)
 
 
-def _cached(request, name, build):
+def cached(request, name, build):
     """Per request in an attribute, across requests in the cache under the version."""
     attribute = f"_portal_{name}"
     if hasattr(request, attribute):
@@ -79,7 +79,7 @@ def _home_urls(request, site):
 
 
 def home_urls(request):
-    return _cached(request, "homes", _home_urls)
+    return cached(request, "homes", _home_urls)
 
 
 def home_url(request, language):
@@ -106,7 +106,7 @@ def _menus(request, site):
 
 
 def menu(request, language):
-    return _cached(request, "menus", _menus).get(language, [])
+    return cached(request, "menus", _menus).get(language, [])
 
 
 def _footer_links(request, site):
@@ -129,7 +129,7 @@ def _footer_links(request, site):
 
 
 def footer_links(request, language):
-    return _cached(request, "footer", _footer_links).get(language, [])
+    return cached(request, "footer", _footer_links).get(language, [])
 
 
 def _translation_urls(request, page):
@@ -139,7 +139,7 @@ def _translation_urls(request, page):
         translations = page.get_translations(inclusive=True).live().select_related("locale")
         return {p.locale.language_code: p.get_url(request) for p in translations}
 
-    return _cached(request, f"translations:{page.translation_key}", build)
+    return cached(request, f"translations:{page.translation_key}", build)
 
 
 def language_versions(request, page, language):
@@ -164,12 +164,22 @@ def breadcrumbs(request, page):
         ancestors = page.get_ancestors().filter(depth__gte=2)
         return [Link(a.get_url(request), a.title, a.path) for a in ancestors]
 
-    return _cached(request, f"breadcrumbs:{page.path}", build)
+    return cached(request, f"breadcrumbs:{page.path}", build)
 
 
 def _bump_on_delete(sender, instance, **kwargs):
     if isinstance(instance, Page | Site | SiteLinks):
         bump_version()
+
+
+def bump_version_on_change(*models):
+    """Rebuild what is cached under the version whenever a row of ``models`` changes."""
+    for model in models:
+        label = model._meta.label
+        post_save.connect(bump_version, sender=model, dispatch_uid=f"portal-version-saved-{label}")
+        post_delete.connect(
+            bump_version, sender=model, dispatch_uid=f"portal-version-deleted-{label}"
+        )
 
 
 def connect_signals():

@@ -7,14 +7,7 @@ from pathlib import Path
 
 from wagtail.models import Locale, Page, Site
 
-from core.demo import (
-    ensure_child,
-    load_catalogue,
-    source_texts,
-    target_languages,
-    translate_page,
-    update_catalogue,
-)
+from core.demo import ensure_child, translate_all
 from core.models import SiteLinks
 from home.models import HomePage, InformationPage
 
@@ -117,6 +110,19 @@ PRIVACY = {
             "vilken sida som visades. Uppgifterna används bara för att hitta fel och skydda "
             "webbplatsen mot angrepp.",
         ),
+        ("heading", "När du svarar på om en sida hjälpte dig"),
+        (
+            "paragraph",
+            "Under varje guide kan du svara på om sidan hjälpte dig och lämna en kommentar. Vi "
+            "sparar svaret, kommentaren, vilken sida och vilket språk det gäller och när du "
+            "svarade. Vi sparar inte vem du är. Skriv därför inga personuppgifter i kommentaren.",
+        ),
+        (
+            "paragraph",
+            "För att stoppa skräppost räknar servern i tio minuter hur många svar som kommer "
+            "från samma uppkoppling. Den sparar inte adressen, bara en kod som inte går att "
+            "föra tillbaka till adressen.",
+        ),
         ("heading", "Dina rättigheter"),
         (
             "paragraph",
@@ -161,17 +167,6 @@ def build(stdout=None, update_catalogues=False):
         site_links.privacy_page = site_links.privacy_page or privacy
         site_links.save()
 
-    pages = (home, accessibility, privacy)
-    if update_catalogues:
-        texts = [text for page in pages for text in source_texts(page)]
-        for language in target_languages():
-            update_catalogue(TRANSLATIONS, language, texts)
-
-    created = 0
-    for language in target_languages():
-        catalogue = load_catalogue(TRANSLATIONS, language)
-        for page in pages:
-            _translation, was_created = translate_page(page, language, catalogue)
-            created += was_created
+    created = translate_all([home, accessibility, privacy], TRANSLATIONS, update_catalogues)
     if stdout is not None:
         stdout.write(f"Home: 3 Swedish pages, {created} translations created.")

@@ -1,9 +1,11 @@
 """The home page of each language and the site's plain information pages."""
 
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
+from wagtail.models import Page
 
 from core.blocks import BodyStreamBlock
 from core.models import BasePage
@@ -25,10 +27,35 @@ class HomePage(BasePage):
     content_panels = [*BasePage.content_panels, FieldPanel("hero_text")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.InformationPage"]
+    subpage_types = ["home.InformationPage", "guides.GuideIndexPage", "contacts.ContactFinderPage"]
 
     class Meta:
         verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        """Find the page for a URL anywhere below this home page with one lookup.
+
+        Wagtail's own routing asks the database once per level of the tree; a
+        guide's easy-to-read version is four levels down. Every page stores its
+        path from the root, so one query for the longest matching path finds the
+        same page; what is left of the URL (a page's own sub-routes) is handed
+        to that page.
+        """
+        if not path_components:
+            return super().route(request, path_components)
+        prefixes = {
+            f"{self.url_path}{'/'.join(path_components[:length])}/": length
+            for length in range(1, len(path_components) + 1)
+        }
+        page = (
+            Page.objects.filter(url_path__in=prefixes, path__startswith=self.path)
+            .order_by("-depth")
+            .specific()
+            .first()
+        )
+        if page is None:
+            raise Http404
+        return page.route(request, path_components[prefixes[page.url_path] :])
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

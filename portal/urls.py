@@ -3,11 +3,16 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+
+from core.sitemap import PortalSitemap
+from guides.views import page_feedback
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}, name="sitemap"),
 ]
 
 if settings.DEBUG:
@@ -17,4 +22,8 @@ if settings.DEBUG:
 
 # Every public page lives under its language prefix: /sv/, /en/, /ar/ …
 # A visit to / is redirected by LocaleMiddleware to the visitor's language.
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)
+urlpatterns += i18n_patterns(
+    path("feedback/<int:page_id>/", page_feedback, name="page_feedback"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)

@@ -34,3 +34,11 @@ def locales(db):
 def empty_cache():
     """Each test starts with a cold cache, as pages made by factories send no signals."""
     cache.clear()
+
+
+def translation_of(model, swedish_slug, language):
+    """The ``language`` version of the Swedish page with this slug (slugs are translated)."""
+    swedish = model.objects.get(slug=swedish_slug, locale__language_code="sv")
+    return model.objects.get(
+        translation_key=swedish.translation_key, locale__language_code=language
+    )

@@ -1,7 +1,20 @@
 import factory
 import wagtail_factories
+from factory.django import DjangoModelFactory
+from wagtail.models import Locale
 
+from contacts.models import CityContact, ContactFinderPage
+from guides.models import (
+    EasyReadPage,
+    GuideIndexPage,
+    GuidePage,
+    InfluencePath,
+    InfluencePathsPage,
+    OrganisationPage,
+    PageFeedback,
+)
 from home.models import HomePage, InformationPage
+from taxonomy.models import District, Topic
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -18,3 +31,121 @@ class InformationPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = InformationPage
+
+
+class TopicFactory(DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Ämne {n}")
+    slug = factory.Sequence(lambda n: f"amne-{n}")
+    locale = factory.LazyFunction(lambda: Locale.objects.get(language_code="sv"))
+
+    class Meta:
+        model = Topic
+
+
+class DistrictFactory(DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Stadsdel {n}")
+    slug = factory.Sequence(lambda n: f"stadsdel-{n}")
+    locale = factory.LazyFunction(lambda: Locale.objects.get(language_code="sv"))
+
+    class Meta:
+        model = District
+
+
+class CityContactFactory(DjangoModelFactory):
+    reference = factory.Sequence(lambda n: f"kontakt-{n}")
+    name = factory.Sequence(lambda n: f"Kontakt {n}")
+    kind = CityContact.Kind.DISTRICT_ADMINISTRATION
+    helps_with = "Frågor om stadsdelen."
+    phone = "08-508 00 508"
+    locale = factory.LazyFunction(lambda: Locale.objects.get(language_code="sv"))
+
+    class Meta:
+        model = CityContact
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def districts(self, create, extracted, **kwargs):
+        if extracted:
+            self.districts = extracted
+            self.save()
+
+    @factory.post_generation
+    def topics(self, create, extracted, **kwargs):
+        if extracted:
+            self.topics = extracted
+            self.save()
+
+
+class GuideIndexPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Avsnitt {n}")
+    intro = "Guider om något."
+
+    class Meta:
+        model = GuideIndexPage
+
+
+class GuidePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Guide {n}")
+    intro = "Så här gör du."
+    content_owner = "Stadsledningskontoret"
+    body = wagtail_factories.StreamFieldFactory({})
+
+    class Meta:
+        model = GuidePage
+
+
+class EasyReadPageFactory(wagtail_factories.PageFactory):
+    title = "Lättläst"
+    slug = "lattlast"
+    intro = "En enkel text."
+
+    class Meta:
+        model = EasyReadPage
+
+
+class OrganisationPageFactory(wagtail_factories.PageFactory):
+    title = "Stadens organisation"
+    intro = "Så hänger det ihop."
+    chart = factory.LazyFunction(
+        lambda: [("chart", {"name": "Kommunfullmäktige", "summary": "", "groups": []})]
+    )
+
+    class Meta:
+        model = OrganisationPage
+
+
+class InfluencePathsPageFactory(wagtail_factories.PageFactory):
+    title = "Vägar att påverka"
+    intro = "Jämför."
+
+    class Meta:
+        model = InfluencePathsPage
+
+
+class ContactFinderPageFactory(wagtail_factories.PageFactory):
+    title = "Hitta kontakt"
+
+    class Meta:
+        model = ContactFinderPage
+
+
+class InfluencePathFactory(DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Väg {n}")
+    slug = factory.Sequence(lambda n: f"vag-{n}")
+    good_for = "vill något"
+    who_can = "Alla."
+    how = "<p>Skriv.</p>"
+    what_next = "Nämnden svarar."
+    time_taken = "Några månader."
+    locale = factory.LazyFunction(lambda: Locale.objects.get(language_code="sv"))
+
+    class Meta:
+        model = InfluencePath
+
+
+class PageFeedbackFactory(DjangoModelFactory):
+    language = "sv"
+    helpful = True
+
+    class Meta:
+        model = PageFeedback

@@ -60,3 +60,9 @@ def breadcrumbs(context):
 @register.inclusion_tag("components/footer_links.html", takes_context=True)
 def footer_links(context):
     return {"links": navigation.footer_links(context["request"], translation.get_language())}
+
+
+@register.simple_tag(takes_context=True)
+def navigation_version(context):
+    """The current version number, to key fragment caches that must follow publishing."""
+    return navigation.version(context["request"])

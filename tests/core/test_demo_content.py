@@ -2,7 +2,10 @@ from django.core.management import call_command
 from wagtail.models import Page, Site
 from wagtail_localize.models import Translation
 
+from contacts.models import CityContact
+from guides.models import InfluencePath
 from home.models import HomePage, InformationPage
+from taxonomy.models import District, Topic
 from tests.conftest import LANGUAGES
 
 
@@ -14,8 +17,19 @@ def test_demo_content_is_in_every_language(db):
 
 
 def test_demo_translations_are_managed_by_wagtail_localize(db):
-    # Three Swedish pages, each translated into five languages.
-    assert Translation.objects.filter(source__locale__language_code="sv").count() == 15
+    """Every translated page and snippet came from a Swedish source through wagtail-localize."""
+    translated_pages = Page.objects.filter(depth__gte=2).exclude(locale__language_code="sv")
+    translated_snippets = [
+        model.objects.exclude(locale__language_code="sv")
+        for model in (Topic, District, CityContact, InfluencePath)
+    ]
+    expected = translated_pages.count() + sum(query.count() for query in translated_snippets)
+
+    assert Translation.objects.filter(source__locale__language_code="sv").count() == expected
+    # 3 home pages, 23 terms, 32 contacts, 7 ways to influence and 13 guide pages (4 sections,
+    # 6 key guides, the diagram, the ways to influence and the contact finder) in 5 languages,
+    # and the other 10 guides in English.
+    assert expected == (3 + 23 + 32 + 7 + 13) * 5 + 10
 
 
 def test_demo_content_command_is_idempotent(db):

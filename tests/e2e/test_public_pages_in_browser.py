@@ -1,17 +1,14 @@
 """What a visitor with a real browser meets: accessibility, keyboard, small screens."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
 from core.models import SiteLinks
 from home.models import HomePage, InformationPage
-from tests.conftest import LANGUAGES, RTL_LANGUAGES
+from tests.conftest import LANGUAGES
+from tests.e2e.checks import assert_accessible, assert_no_sideways_scrolling
 
 # django_db: so the test database is created when the browser tests run alone.
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
-
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
-axe = Axe()
 
 
 @pytest.fixture(scope="module")
@@ -29,27 +26,12 @@ def page_paths(django_db_blocker):
     return paths
 
 
-def violations_report(results):
-    return "\n".join(
-        f"{v['id']}: {v['help']} -> {[n['target'] for n in v['nodes']]}"
-        for v in results.response["violations"]
-    )
-
-
 @pytest.mark.parametrize("kind", ["home", "information", "not-found"])
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_page_has_no_axe_violations(page, server_url, page_paths, kind, language):
     page.goto(server_url + page_paths[(kind, language)])
-    results = axe.run(
-        page,
-        options={"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]},
-    )
 
-    assert results.violations_count == 0, violations_report(results)
-    assert page.locator("html").get_attribute("lang") == language
-    assert page.locator("html").get_attribute("dir") == (
-        "rtl" if language in RTL_LANGUAGES else "ltr"
-    )
+    assert_accessible(page, language)
 
 
 @pytest.mark.parametrize("language", ["sv", "ar"])
@@ -67,15 +49,7 @@ def test_skip_link_is_first_and_moves_focus_to_the_main_content(page, server_url
 @pytest.mark.parametrize("kind", ["home", "information", "not-found"])
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_no_horizontal_scrolling_at_320_px(browser, server_url, page_paths, kind, language):
-    context = browser.new_context(viewport={"width": 320, "height": 640})
-    narrow = context.new_page()
-    narrow.goto(server_url + page_paths[(kind, language)])
-    widths = narrow.evaluate(
-        "[document.documentElement.scrollWidth, document.documentElement.clientWidth]"
-    )
-    context.close()
-
-    assert widths[0] <= widths[1], f"content {widths[0]} px wide in a {widths[1]} px window"
+    assert_no_sideways_scrolling(browser, server_url + page_paths[(kind, language)])
 
 
 def test_language_switcher_takes_you_from_swedish_to_arabic(page, server_url):

@@ -6,7 +6,7 @@ from core.demo import MissingDemoTranslation
 
 # Each app with demo content has a demo.build(); they run in this order, as
 # later sections hang under pages made by earlier ones.
-BUILDERS = ["home.demo"]
+BUILDERS = ["home.demo", "taxonomy.demo", "contacts.demo", "guides.demo"]
 
 
 class Command(BaseCommand):
@@ -19,7 +19,10 @@ class Command(BaseCommand):
         parser.add_argument(
             "--update-catalogues",
             action="store_true",
-            help="Add new Swedish demo text, untranslated, to each app's demo PO files.",
+            help=(
+                "Build the Swedish demo content and add its new texts, untranslated, to "
+                "each app's demo PO files, without translating anything."
+            ),
         )
 
     def handle(self, *args, update_catalogues=False, **options):

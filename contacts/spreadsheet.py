@@ -1,0 +1,178 @@
+"""City contacts to and from CSV, so the city can keep hundreds of them in a spreadsheet.
+
+One row per contact. Districts and topics are their slugs separated by
+semicolons; an empty cell means the whole city or any question. Rows are
+matched to existing contacts by their reference, so importing the same file
+twice changes nothing.
+"""
+
+import csv
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from wagtail.models import Locale
+
+from contacts.models import CityContact
+from taxonomy.models import District, Topic
+
+COLUMNS = [
+    "reference",
+    "name",
+    "kind",
+    "districts",
+    "topics",
+    "helps_with",
+    "phone",
+    "email",
+    "website",
+    "visiting_address",
+    "opening_hours",
+    "accessibility",
+    "is_fallback",
+]
+TEXT_FIELDS = [
+    "name",
+    "kind",
+    "helps_with",
+    "phone",
+    "email",
+    "website",
+    "visiting_address",
+    "opening_hours",
+    "accessibility",
+]
+TRUE, FALSE = {"yes", "ja", "true", "1", "x"}, {"", "no", "nej", "false", "0"}
+
+
+class ImportFailed(Exception):
+    def __init__(self, errors):
+        self.errors = errors
+        super().__init__("\n".join(errors))
+
+
+@dataclass
+class ImportSummary:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+def _split(cell):
+    return [part.strip() for part in (cell or "").split(";") if part.strip()]
+
+
+def import_contacts(lines, language="sv"):
+    """Create or update contacts from CSV text lines. All rows or none.
+
+    Every row is checked before anything is saved; ImportFailed lists each bad
+    row by its line number in the file.
+    """
+    locale = Locale.objects.get(language_code=language)
+    reader = csv.DictReader(lines)
+    missing = [
+        column
+        for column in ("reference", "name", "kind")
+        if column not in (reader.fieldnames or [])
+    ]
+    if missing:
+        raise ImportFailed([f"Line 1: missing column(s): {', '.join(missing)}."])
+    unknown = [column for column in reader.fieldnames if column not in COLUMNS]
+    if unknown:
+        raise ImportFailed([f"Line 1: unknown column(s): {', '.join(unknown)}."])
+
+    districts = {d.slug: d for d in District.objects.filter(locale=locale)}
+    topics = {t.slug: t for t in Topic.objects.filter(locale=locale)}
+    existing = {c.reference: c for c in CityContact.objects.filter(locale=locale)}
+    errors, rows, seen = [], [], {}
+
+    last_line = reader.line_num
+    for row in reader:
+        # A quoted cell may span lines: name the line the row starts on.
+        line, last_line = last_line + 1, reader.line_num
+        problems = []
+        reference = (row.get("reference") or "").strip()
+        if reference in seen:
+            problems.append(f"reference {reference!r} is also used on line {seen[reference]}")
+        seen[reference] = line
+        contact = existing.get(reference) or CityContact(locale=locale, reference=reference)
+        for field in TEXT_FIELDS:
+            if field in row:
+                setattr(contact, field, (row[field] or "").strip())
+        fallback = (row.get("is_fallback") or "").strip().lower()
+        if fallback in TRUE:
+            contact.is_fallback = True
+        elif fallback in FALSE:
+            contact.is_fallback = False
+        else:
+            problems.append(f"is_fallback must be yes or no, not {fallback!r}")
+        chosen = {}
+        for column, known in (("districts", districts), ("topics", topics)):
+            slugs = _split(row.get(column))
+            bad = [slug for slug in slugs if slug not in known]
+            if bad:
+                problems.append(f"unknown {column}: {', '.join(bad)}")
+            chosen[column] = [known[slug] for slug in slugs if slug in known]
+        try:
+            contact.full_clean(
+                exclude=["translation_key", "districts", "topics"], validate_unique=False
+            )
+        except ValidationError as error:
+            for field, messages in error.message_dict.items():
+                problems.extend(f"{field}: {message}" for message in messages)
+        if problems:
+            errors.append(f"Line {line}: " + "; ".join(problems) + ".")
+        else:
+            rows.append((contact, chosen))
+
+    if errors:
+        raise ImportFailed(errors)
+
+    summary = ImportSummary()
+    with transaction.atomic():
+        for contact, chosen in rows:
+            is_new = contact.pk is None
+            changed = is_new or _differs(contact, chosen)
+            if not changed:
+                summary.unchanged += 1
+                continue
+            contact.districts = chosen["districts"]
+            contact.topics = chosen["topics"]
+            contact.save()
+            if is_new:
+                summary.created += 1
+            else:
+                summary.updated += 1
+    return summary
+
+
+def _differs(contact, chosen):
+    stored = CityContact.objects.get(pk=contact.pk)
+    if any(getattr(stored, field) != getattr(contact, field) for field in TEXT_FIELDS):
+        return True
+    if stored.is_fallback != contact.is_fallback:
+        return True
+    return {d.pk for d in stored.districts.all()} != {d.pk for d in chosen["districts"]} or {
+        t.pk for t in stored.topics.all()
+    } != {t.pk for t in chosen["topics"]}
+
+
+def export_contacts(output, language="sv"):
+    """Write every contact of ``language`` as CSV to ``output``. Returns the count."""
+    writer = csv.DictWriter(output, fieldnames=COLUMNS)
+    writer.writeheader()
+    contacts = CityContact.objects.filter(locale__language_code=language).prefetch_related(
+        "districts", "topics"
+    )
+    count = 0
+    for contact in contacts.order_by("reference"):
+        row = {field: getattr(contact, field) for field in TEXT_FIELDS}
+        row.update(
+            reference=contact.reference,
+            districts=";".join(sorted(d.slug for d in contact.districts.all())),
+            topics=";".join(sorted(t.slug for t in contact.topics.all())),
+            is_fallback="yes" if contact.is_fallback else "no",
+        )
+        writer.writerow(row)
+        count += 1
+    return count

@@ -1,0 +1,387 @@
+"""Guides: sections of how-to pages, easy-to-read versions, the organisation diagram,
+the ways to influence the city, and readers' feedback on guides."""
+
+from django import forms
+from django.db import models
+from django.template.response import TemplateResponse
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core.blocks import RICH_TEXT_FEATURES
+from core.models import BasePage, IntroMixin, ReviewMixin
+from core.navigation import cached
+from guides.blocks import EasyReadStreamBlock, GuideStreamBlock, OrganisationChartBlock
+from taxonomy.forms import SourceTermsFormMixin
+from taxonomy.models import District, Topic, vocabulary
+
+
+class Audience(models.TextChoices):
+    EVERYONE = "everyone", _("Everyone")
+    RESIDENTS = "residents", _("Residents")
+    ASSOCIATIONS = "associations", _("Associations")
+
+
+class GuideIndexPage(BasePage, IntroMixin):
+    """A section of guides, such as "Driva förening", listing its guides as cards.
+
+    Readers can narrow the list by topic and by audience.
+    """
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["guides.GuidePage", "guides.OrganisationPage", "guides.InfluencePathsPage"]
+
+    class Meta:
+        verbose_name = _("guide section")
+
+    def guides(self):
+        return GuidePage.objects.child_of(self).live().order_by("path")
+
+    def serve(self, request, *args, **kwargs):
+        from guides.forms import GuideFilterForm
+
+        language = get_language()
+        topics = vocabulary(request, Topic, language)
+        guides = list(self.guides().defer_streamfields())
+        topic_keys = GuidePage.topic_keys_for(guides)
+        used = {key for keys in topic_keys.values() for key in keys}
+        form = GuideFilterForm(
+            request.GET or None,
+            topics=[(slug, name) for slug, name in topics.choices if topics.keys[slug] in used],
+        )
+        shown = guides
+        if form.is_bound and form.is_valid():
+            topic_key = topics.keys.get(form.cleaned_data["topic"])
+            audience = form.cleaned_data["audience"]
+            shown = [
+                guide
+                for guide in guides
+                if (topic_key is None or topic_key in topic_keys.get(guide.pk, ()))
+                and guide.is_for(audience)
+            ]
+        for guide in guides:
+            guide.topic_names = topics.names_of(topic_keys.get(guide.pk, ()))
+        context = self.get_context(request, *args, **kwargs)
+        context.update(form=form, guides=shown, total=len(guides))
+        status = 400 if form.is_bound and not form.is_valid() else 200
+        return TemplateResponse(request, self.get_template(request), context, status=status)
+
+
+class GuidePageForm(SourceTermsFormMixin, WagtailAdminPageForm):
+    pass
+
+
+class GuidePage(BasePage, IntroMixin, ReviewMixin):
+    """A guide that explains one thing residents or associations need to know or do.
+
+    It can have an easy-to-read version as a child page, and readers can say
+    whether it helped them.
+    """
+
+    audience = models.CharField(
+        _("audience"), max_length=20, choices=Audience.choices, default=Audience.EVERYONE
+    )
+    topics = ParentalManyToManyField(
+        Topic,
+        verbose_name=_("topics"),
+        blank=True,
+        help_text=_("What the guide is about. Readers can filter the guides by topic."),
+    )
+    districts = ParentalManyToManyField(
+        District,
+        verbose_name=_("districts"),
+        blank=True,
+        help_text=_("Leave empty when the guide applies to the whole city."),
+    )
+    body = StreamField(GuideStreamBlock(), verbose_name=_("body"))
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        InlinePanel("related_guides", label=_("Related guides"), max_num=4),
+    ]
+    settings_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("audience"),
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("districts", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Who and what the guide is for"),
+        ),
+        MultiFieldPanel(ReviewMixin.review_panels, heading=_("Review")),
+        *BasePage.settings_panels,
+    ]
+
+    override_translatable_fields = [
+        SynchronizedField("audience"),
+        SynchronizedField("topics"),
+        SynchronizedField("districts"),
+        SynchronizedField("last_reviewed"),
+        SynchronizedField("review_interval_months"),
+    ]
+
+    base_form_class = GuidePageForm
+    parent_page_types = ["guides.GuideIndexPage"]
+    subpage_types = ["guides.EasyReadPage"]
+
+    class Meta:
+        verbose_name = _("guide")
+
+    def is_for(self, audience):
+        return not audience or self.audience in (audience, Audience.EVERYONE)
+
+    @staticmethod
+    def topic_keys_for(guides):
+        """page id -> set of topic translation keys, in one query."""
+        keys = {}
+        rows = GuidePage.topics.through.objects.filter(
+            guidepage_id__in=[guide.pk for guide in guides]
+        ).values_list("guidepage_id", "topic__translation_key")
+        for page_id, key in rows:
+            keys.setdefault(page_id, set()).add(key)
+        return keys
+
+    def extras(self, request):
+        """The guide's topics and districts, related guides and easy-to-read version.
+
+        All of it changes only when something is published or a term is edited,
+        so it is cached under the navigation version.
+        """
+
+        def build(request, site):
+            language = self.locale.language_code
+            topic_keys = GuidePage.topics.through.objects.filter(guidepage_id=self.pk).values_list(
+                "topic__translation_key", flat=True
+            )
+            district_keys = GuidePage.districts.through.objects.filter(
+                guidepage_id=self.pk
+            ).values_list("district__translation_key", flat=True)
+            related_keys = list(
+                self.related_guides.order_by("sort_order").values_list(
+                    "guide__translation_key", flat=True
+                )
+            )
+            related = {
+                page.translation_key: page
+                for page in GuidePage.objects.live().filter(
+                    translation_key__in=related_keys, locale=self.locale
+                )
+            }
+            easy_read = (
+                EasyReadPage.objects.live().filter(path__startswith=self.get_source_path()).first()
+            )
+            return {
+                "topics": vocabulary(request, Topic, language).names_of(topic_keys),
+                "districts": vocabulary(request, District, language).names_of(district_keys),
+                "related": [
+                    (
+                        related[key].get_url(request),
+                        related[key].card_title,
+                        related[key].listing_summary,
+                    )
+                    for key in related_keys
+                    if key in related
+                ],
+                "easy_read": easy_read.get_url(request) if easy_read else None,
+            }
+
+        return cached(request, f"guide:{self.pk}", build)
+
+    def get_source_path(self):
+        """Tree path of the Swedish guide this page translates (or its own path)."""
+        source = Page.objects.filter(
+            translation_key=self.translation_key, locale__language_code="sv"
+        ).values_list("path", flat=True)
+        return source.first() or self.path
+
+    def get_context(self, request, *args, **kwargs):
+        from guides.forms import FeedbackForm
+
+        context = super().get_context(request, *args, **kwargs)
+        context["extras"] = self.extras(request)
+        context["feedback_form"] = getattr(request, "feedback_form", None) or FeedbackForm()
+        context["feedback_thanks"] = request.GET.get("feedback") == "thanks"
+        return context
+
+
+class RelatedGuide(Orderable):
+    page = ParentalKey(GuidePage, on_delete=models.CASCADE, related_name="related_guides")
+    guide = models.ForeignKey(
+        GuidePage, verbose_name=_("guide"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("guide")]
+
+
+class EasyReadPage(BasePage, IntroMixin):
+    """The easy-to-read Swedish version (lättläst) of the guide it sits under."""
+
+    body = StreamField(EasyReadStreamBlock(), verbose_name=_("body"))
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
+
+    parent_page_types = ["guides.GuidePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("easy-to-read version")
+
+
+class OrganisationPage(BasePage, IntroMixin):
+    """How the city is organised, as a diagram made of text that every reader can follow.
+
+    Each box can link to the guide or the contact that explains it.
+    """
+
+    chart = StreamField(
+        [("chart", OrganisationChartBlock())],
+        verbose_name=_("diagram"),
+        max_num=1,
+        min_num=1,
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("chart")]
+
+    parent_page_types = ["guides.GuideIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("organisation diagram page")
+
+
+class InfluencePath(TranslatableMixin, models.Model):
+    """One way for residents to influence the city, such as a citizen proposal.
+
+    The influence paths page shows them all side by side, in the order given
+    here, so readers can pick the one that fits their matter.
+    """
+
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(_("slug"), max_length=80)
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+    good_for = models.CharField(
+        _("good for"),
+        max_length=250,
+        help_text=_("Finish the sentence: this path suits you when you want to …"),
+    )
+    who_can = models.TextField(_("who can use it"), max_length=400)
+    how = RichTextField(_("how"), features=RICH_TEXT_FEATURES)
+    what_next = models.TextField(_("what happens next"), max_length=400)
+    time_taken = models.CharField(_("how long it takes"), max_length=250)
+    contact = models.ForeignKey(
+        "contacts.CityContact",
+        verbose_name=_("contact"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    page = models.ForeignKey(
+        Page,
+        verbose_name=_("page that explains it"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("sort_order"),
+        FieldPanel("good_for"),
+        FieldPanel("who_can"),
+        FieldPanel("how"),
+        FieldPanel("what_next"),
+        FieldPanel("time_taken"),
+        FieldPanel("contact"),
+        FieldPanel("page"),
+    ]
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("good_for"),
+        TranslatableField("who_can"),
+        TranslatableField("how"),
+        TranslatableField("what_next"),
+        TranslatableField("time_taken"),
+        TranslatableField("contact"),
+        SynchronizedField("slug"),
+        SynchronizedField("sort_order"),
+        SynchronizedField("page"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("influence path")
+        verbose_name_plural = _("influence paths")
+        ordering = ["sort_order", "name"]
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
+
+    def __str__(self):
+        return self.name
+
+
+class InfluencePathsPage(BasePage, IntroMixin):
+    """Every way to influence the city side by side, to help readers pick one.
+
+    The paths themselves are the Influence paths snippets.
+    """
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["guides.GuideIndexPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("influence paths page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        locale = self.locale
+
+        def build(request, site):
+            paths = list(InfluencePath.objects.filter(locale=locale).select_related("contact"))
+            page_keys = Page.objects.filter(
+                id__in=[path.page_id for path in paths if path.page_id]
+            ).values_list("id", "translation_key")
+            keys = dict(page_keys)
+            pages = {
+                page.translation_key: page.get_url(request)
+                for page in Page.objects.live().filter(
+                    translation_key__in=keys.values(), locale=locale
+                )
+            }
+            return [(path, pages.get(keys.get(path.page_id))) for path in paths]
+
+        context["paths"] = cached(request, f"influence-paths:{locale.pk}", build)
+        return context
+
+
+class PageFeedback(models.Model):
+    """A reader's answer to "Was this page helpful?". No personal data is stored."""
+
+    page = models.ForeignKey(
+        Page, verbose_name=_("page"), on_delete=models.CASCADE, related_name="feedback"
+    )
+    language = models.CharField(_("language"), max_length=10)
+    helpful = models.BooleanField(_("helpful"))
+    comment = models.TextField(_("comment"), max_length=1000, blank=True)
+    created_at = models.DateTimeField(_("given at"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("page feedback")
+        verbose_name_plural = _("page feedback")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.page_id} {self.language} {'yes' if self.helpful else 'no'}"

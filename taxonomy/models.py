@@ -1,0 +1,107 @@
+"""How content is classified: the questions it answers (topics) and where it applies
+(districts). Both are translatable snippets that editors manage.
+
+Pages and contacts keep their links to the Swedish topic or district even in
+their translations (wagtail-localize copies many-to-many fields as they are),
+so anything that filters or labels by topic or district goes through the
+``translation_key``, which every translation of one topic shares.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core.navigation import cached
+
+SOURCE_LANGUAGE = "sv"
+
+
+class TaxonomyTerm(TranslatableMixin, models.Model):
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=100,
+        help_text=_(
+            "Used in web addresses and in the contacts spreadsheet. The same in every language."
+        ),
+    )
+    description = models.CharField(_("description"), max_length=255, blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        SynchronizedField("slug"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Topic(TaxonomyTerm):
+    """A question residents and associations come with, such as grants or premises.
+
+    Guides and city contacts are tagged with topics; the contact finder and the
+    guide filters offer them as choices.
+    """
+
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
+
+
+class District(TaxonomyTerm):
+    """One of the city's district areas, each with a district council and administration.
+
+    Districts are merged and renamed over the years, so they are data that
+    editors keep up to date, not a fixed list in the code.
+    """
+
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("district")
+        verbose_name_plural = _("districts")
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
+
+
+@dataclass
+class Vocabulary:
+    """The terms of one kind in one language, ready for forms and labels."""
+
+    choices: list[tuple[str, str]] = field(default_factory=list)  # (slug, name), by name
+    names: dict = field(default_factory=dict)  # translation_key -> name
+    keys: dict = field(default_factory=dict)  # slug -> translation_key
+
+    def names_of(self, keys):
+        """Names for these translation keys, sorted, skipping unknown ones."""
+        return sorted(self.names[key] for key in keys if key in self.names)
+
+
+def _build_vocabulary(model, language):
+    vocabulary = Vocabulary()
+    terms = model.objects.filter(locale__language_code__in={language, SOURCE_LANGUAGE})
+    rows = terms.values_list("translation_key", "slug", "name", "locale__language_code")
+    # The page's language wins; Swedish fills in terms not yet translated.
+    for key, slug, name, _code in sorted(rows, key=lambda row: row[3] == language):
+        vocabulary.names[key] = name
+        vocabulary.keys[slug] = key
+    by_slug = {slug: vocabulary.names[key] for slug, key in vocabulary.keys.items()}
+    vocabulary.choices = sorted(by_slug.items(), key=lambda item: item[1].casefold())
+    return vocabulary
+
+
+def vocabulary(request, model, language):
+    """``model``'s vocabulary in ``language``, cached until any term changes."""
+    return cached(
+        request,
+        f"vocabulary:{model._meta.label_lower}:{language}",
+        lambda request, site: _build_vocabulary(model, language),
+    )

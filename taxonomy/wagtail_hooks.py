@@ -1,0 +1,29 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from taxonomy.models import District, Topic
+
+
+class TopicViewSet(SnippetViewSet):
+    model = Topic
+    icon = "tag"
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+
+
+class DistrictViewSet(SnippetViewSet):
+    model = District
+    icon = "site"
+    list_display = ["name", "slug", "description"]
+    search_fields = ["name"]
+
+
+class TaxonomyGroup(SnippetViewSetGroup):
+    items = (TopicViewSet, DistrictViewSet)
+    menu_icon = "tag"
+    menu_label = _("Topics and districts")
+    menu_name = "taxonomy"
+
+
+register_snippet(TaxonomyGroup)
