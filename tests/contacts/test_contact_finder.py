@@ -113,6 +113,13 @@ def test_unknown_district_names_the_problem_in_the_readers_language(client):
     assert "Choose one of the options in the list." in response.content.decode()
 
 
+def test_phone_numbers_and_addresses_read_left_to_right_on_arabic_pages(client):
+    content = client.get(finder_url("ar"), {"district": "jarva"}).content.decode()
+
+    assert '<a href="tel:+46850800508" dir="ltr">08-508 00 508</a>' in content
+    assert '<a href="https://start.stockholm/" dir="ltr">' in content
+
+
 def test_results_are_available_as_json(client):
     response = client.get(
         finder_url("en"), {"district": "jarva", "topic": "foreningsbidrag", "format": "json"}

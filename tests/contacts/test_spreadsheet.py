@@ -85,7 +85,7 @@ def test_export_writes_every_contact_in_the_import_format(tmp_path):
 
     call_command("export_contacts", output=str(path), stderr=io.StringIO())
 
-    rows = list(csv.DictReader(path.open(encoding="utf-8")))
+    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
     assert len(rows) == CityContact.objects.filter(locale__language_code="sv").count() >= 30
     jarva = next(row for row in rows if row["reference"] == "foreningsstod-jarva")
     assert jarva["districts"] == "jarva"

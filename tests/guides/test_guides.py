@@ -88,7 +88,7 @@ def test_english_guide_links_to_the_swedish_easy_to_read_version(client):
 
     content = client.get(english.url).content.decode()
 
-    assert f'<a href="{easy.url}" hreflang="sv" lang="sv">' in content
+    assert f'<a href="{easy.url}" hreflang="sv" lang="sv" dir="ltr">' in content
 
 
 def test_at_least_three_guides_have_an_easy_to_read_version():
