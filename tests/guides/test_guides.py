@@ -7,7 +7,14 @@ import pytest
 from wagtail.models import Page
 
 from guides.demo import KEY_GUIDES
-from guides.models import EasyReadPage, GuideIndexPage, GuidePage, OrganisationPage
+from guides.models import (
+    EasyReadPage,
+    GuideIndexPage,
+    GuidePage,
+    InfluencePath,
+    InfluencePathsPage,
+    OrganisationPage,
+)
 from tests.conftest import LANGUAGES, translation_of
 
 pytestmark = pytest.mark.django_db
@@ -142,6 +149,16 @@ def test_influence_paths_are_compared_with_all_seven_ways(client):
     assert content.count('<li class="influence-path"') == 7
     for heading in ("Vem kan använda det", "Hur", "Vad händer sedan", "Hur lång tid det tar"):
         assert content.count(f"<dt>{heading}</dt>") == 7
+
+
+def test_an_edited_way_to_influence_shows_at_once(client):
+    page = InfluencePathsPage.objects.get(locale__language_code="sv")
+    client.get(page.url)  # the ways are now cached
+    path = InfluencePath.objects.get(slug="folkinitiativ", locale__language_code="sv")
+    path.time_taken = "Namnen samlas in under sex månader."
+    path.save()
+
+    assert "Namnen samlas in under sex månader." in client.get(page.url).content.decode()
 
 
 def test_guide_prints_without_navigation(client):
