@@ -33,31 +33,37 @@ class InformationPageFactory(wagtail_factories.PageFactory):
         model = InformationPage
 
 
-class TopicFactory(DjangoModelFactory):
+class SwedishSnippetFactory(DjangoModelFactory):
+    """Snippets start in Swedish, the source language."""
+
+    locale = factory.LazyFunction(lambda: Locale.objects.get(language_code="sv"))
+
+    class Meta:
+        abstract = True
+
+
+class TopicFactory(SwedishSnippetFactory):
     name = factory.Sequence(lambda n: f"Ämne {n}")
     slug = factory.Sequence(lambda n: f"amne-{n}")
-    locale = factory.LazyFunction(lambda: Locale.objects.get(language_code="sv"))
 
     class Meta:
         model = Topic
 
 
-class DistrictFactory(DjangoModelFactory):
+class DistrictFactory(SwedishSnippetFactory):
     name = factory.Sequence(lambda n: f"Stadsdel {n}")
     slug = factory.Sequence(lambda n: f"stadsdel-{n}")
-    locale = factory.LazyFunction(lambda: Locale.objects.get(language_code="sv"))
 
     class Meta:
         model = District
 
 
-class CityContactFactory(DjangoModelFactory):
+class CityContactFactory(SwedishSnippetFactory):
     reference = factory.Sequence(lambda n: f"kontakt-{n}")
     name = factory.Sequence(lambda n: f"Kontakt {n}")
     kind = CityContact.Kind.DISTRICT_ADMINISTRATION
     helps_with = "Frågor om stadsdelen."
     phone = "08-508 00 508"
-    locale = factory.LazyFunction(lambda: Locale.objects.get(language_code="sv"))
 
     class Meta:
         model = CityContact
@@ -129,7 +135,7 @@ class ContactFinderPageFactory(wagtail_factories.PageFactory):
         model = ContactFinderPage
 
 
-class InfluencePathFactory(DjangoModelFactory):
+class InfluencePathFactory(SwedishSnippetFactory):
     name = factory.Sequence(lambda n: f"Väg {n}")
     slug = factory.Sequence(lambda n: f"vag-{n}")
     good_for = "vill något"
@@ -137,7 +143,6 @@ class InfluencePathFactory(DjangoModelFactory):
     how = "<p>Skriv.</p>"
     what_next = "Nämnden svarar."
     time_taken = "Några månader."
-    locale = factory.LazyFunction(lambda: Locale.objects.get(language_code="sv"))
 
     class Meta:
         model = InfluencePath
