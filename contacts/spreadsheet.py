@@ -84,6 +84,7 @@ def import_contacts(lines, language="sv"):
     districts = {d.slug: d for d in District.objects.filter(locale=locale)}
     topics = {t.slug: t for t in Topic.objects.filter(locale=locale)}
     existing = {c.reference: c for c in CityContact.objects.filter(locale=locale)}
+    stored_terms = _stored_terms(locale)
     errors, rows, seen = [], [], {}
 
     last_line = reader.line_num
@@ -96,6 +97,7 @@ def import_contacts(lines, language="sv"):
             problems.append(f"reference {reference!r} is also used on line {seen[reference]}")
         seen[reference] = line
         contact = existing.get(reference) or CityContact(locale=locale, reference=reference)
+        before = _state(contact, *stored_terms.get(contact.pk, (set(), set())))
         for field in TEXT_FIELDS:
             if field in row:
                 setattr(contact, field, (row[field] or "").strip())
@@ -123,16 +125,20 @@ def import_contacts(lines, language="sv"):
         if problems:
             errors.append(f"Line {line}: " + "; ".join(problems) + ".")
         else:
-            rows.append((contact, chosen))
+            after = _state(
+                contact,
+                {district.pk for district in chosen["districts"]},
+                {topic.pk for topic in chosen["topics"]},
+            )
+            rows.append((contact, chosen, contact.pk is None or after != before))
 
     if errors:
         raise ImportFailed(errors)
 
     summary = ImportSummary()
     with transaction.atomic():
-        for contact, chosen in rows:
+        for contact, chosen, changed in rows:
             is_new = contact.pk is None
-            changed = is_new or _differs(contact, chosen)
             if not changed:
                 summary.unchanged += 1
                 continue
@@ -146,15 +152,24 @@ def import_contacts(lines, language="sv"):
     return summary
 
 
-def _differs(contact, chosen):
-    stored = CityContact.objects.get(pk=contact.pk)
-    if any(getattr(stored, field) != getattr(contact, field) for field in TEXT_FIELDS):
-        return True
-    if stored.is_fallback != contact.is_fallback:
-        return True
-    return {d.pk for d in stored.districts.all()} != {d.pk for d in chosen["districts"]} or {
-        t.pk for t in stored.topics.all()
-    } != {t.pk for t in chosen["topics"]}
+def _stored_terms(locale):
+    """contact id -> (district ids, topic ids) as saved, in two queries."""
+    terms = {}
+    for index, (through, field) in enumerate(
+        ((CityContact.districts.through, "district_id"), (CityContact.topics.through, "topic_id"))
+    ):
+        rows = through.objects.filter(citycontact__locale=locale).values_list(
+            "citycontact_id", field
+        )
+        for contact_id, term_id in rows:
+            terms.setdefault(contact_id, (set(), set()))[index].add(term_id)
+    return terms
+
+
+def _state(contact, district_ids, topic_ids):
+    """Everything a row sets on a contact, to tell whether importing it changes anything."""
+    text = tuple(getattr(contact, field) for field in TEXT_FIELDS)
+    return text, contact.is_fallback, frozenset(district_ids), frozenset(topic_ids)
 
 
 def export_contacts(output, language="sv"):
