@@ -1,9 +1,5 @@
 """Readers' answers to "Was this page helpful?"."""
 
-import hashlib
-
-from django.conf import settings
-from django.core.cache import cache
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils.translation import get_language
@@ -11,27 +7,9 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
+from core.ratelimit import over_rate_limit
 from guides.forms import FeedbackForm
 from guides.models import GuidePage, PageFeedback
-
-
-def over_rate_limit(request, scope):
-    """True once this client has sent more than the allowed number of posts.
-
-    Clients are counted by a salted hash of their address, which is kept only
-    in the cache and only for the length of the window.
-    """
-    limit, window = settings.PORTAL_RATE_LIMITS[scope]
-    address = request.META.get("REMOTE_ADDR", "")
-    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()
-    key = f"portal:rate:{scope}:{digest}"
-    cache.add(key, 0, window)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, window)
-        count = 1
-    return count > limit
 
 
 # Feedback is anonymous and changes nothing a visitor owns, so there is no
