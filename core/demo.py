@@ -164,3 +164,38 @@ def translate_all(objects, directory: Path, update_catalogues=False, languages=N
             _translation, was_created = translate_object(instance, language, catalogue)
             created += was_created
     return created
+
+
+def simple_pdf(lines: list[str]) -> bytes:
+    """A small, valid one-page PDF showing ``lines`` of text, for demo downloads.
+
+    Uses the standard Helvetica font with its Latin-1 encoding, which covers
+    Swedish; other characters are replaced.
+    """
+
+    def text(line):
+        escaped = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+        return escaped.encode("latin-1", "replace")
+
+    content = b"BT /F1 14 Tf 72 770 Td 20 TL\n"
+    for line in lines:
+        content += b"(" + text(line) + b") Tj T*\n"
+    content += b"ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Length " + str(len(content)).encode() + b" >>\nstream\n" + content + b"\nendstream",
+    ]
+    pdf, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(pdf))
+        pdf += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(pdf)
+    pdf += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    pdf += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
+    pdf += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\n".encode()
+    pdf += f"startxref\n{xref}\n%%EOF\n".encode()
+    return pdf

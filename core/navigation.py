@@ -26,6 +26,7 @@ class Link:
     url: str
     title: str
     path: str = ""
+    summary: str = ""
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,20 @@ def _footer_links(request, site):
 
 def footer_links(request, language):
     return cached(request, "footer", _footer_links).get(language, [])
+
+
+def _privacy_urls(request, site):
+    """Each language's privacy notice: the translations of the page chosen in Site links."""
+    page_id = SiteLinks.for_site(site).privacy_page_id if site else None
+    if not page_id:
+        return {}
+    keys = Page.objects.filter(id=page_id).values("translation_key")
+    pages = Page.objects.live().filter(translation_key__in=keys).select_related("locale")
+    return {page.locale.language_code: page.get_url(request) for page in pages}
+
+
+def privacy_url(request, language):
+    return cached(request, "privacy", _privacy_urls).get(language)
 
 
 def _translation_urls(request, page):

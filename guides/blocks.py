@@ -8,6 +8,7 @@ from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from core.blocks import RICH_TEXT_FEATURES, HeadingBlock, NoticeBlock, ParagraphBlock
+from events.blocks import UpcomingForumsBlock
 
 
 class StepBlock(blocks.StructBlock):
@@ -197,6 +198,7 @@ class GuideStreamBlock(blocks.StreamBlock):
     links = LinkListBlock()
     image = ImageBlock()
     table = TableBlock()
+    forums = UpcomingForumsBlock()
 
 
 class EasyReadStreamBlock(blocks.StreamBlock):

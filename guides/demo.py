@@ -26,7 +26,7 @@ from guides.models import (
     RelatedGuide,
 )
 from home.demo import swedish_home
-from taxonomy.models import District, Topic
+from taxonomy.models import District, Theme, Topic
 
 TRANSLATIONS = Path(__file__).resolve().parent / "demo_translations"
 SECTIONS = [city.SECTION, paverka.SECTION, forening.SECTION, ekonomi.SECTION]
@@ -68,6 +68,8 @@ def stream(blocks, contacts):
     for kind, value in blocks:
         if kind == "contact":
             value = contacts[value]
+        elif kind == "forums":  # the upcoming forums on a theme, named by its slug
+            value = {"theme": Theme.objects.get(slug=value, locale__language_code="sv")}
         elif kind == "table":
             value = {"first_column_is_header": True, **value}
         data.append((kind, value))

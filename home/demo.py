@@ -123,6 +123,19 @@ PRIVACY = {
             "från samma uppkoppling. Den sparar inte adressen, bara en kod som inte går att "
             "föra tillbaka till adressen.",
         ),
+        ("heading", "När du anmäler dig till ett forum"),
+        (
+            "paragraph",
+            "När du anmäler dig till ett forum sparar vi ditt namn, hur många ni är och vad "
+            "du behöver för att kunna delta, till exempel tolk. Om du vill lämnar du också "
+            "e-postadress eller telefonnummer. Då kan vi skicka en bekräftelse och höra av oss "
+            "om forumet ändras. Bara de som ordnar forumet kan se uppgifterna.",
+        ),
+        (
+            "paragraph",
+            "Vi raderar anmälningarna 30 dagar efter forumet. Du kan själv avboka när som "
+            "helst med länken i bekräftelsen. Då raderar vi dina uppgifter direkt.",
+        ),
         ("heading", "Dina rättigheter"),
         (
             "paragraph",

@@ -9,6 +9,8 @@ from wagtail.models import Page
 
 from core.blocks import BodyStreamBlock
 from core.models import BasePage
+from core.navigation import Link, cached
+from events.models import next_forums
 
 
 class HomePage(BasePage):
@@ -27,7 +29,12 @@ class HomePage(BasePage):
     content_panels = [*BasePage.content_panels, FieldPanel("hero_text")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.InformationPage", "guides.GuideIndexPage", "contacts.ContactFinderPage"]
+    subpage_types = [
+        "home.InformationPage",
+        "guides.GuideIndexPage",
+        "contacts.ContactFinderPage",
+        "events.EventIndexPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")
@@ -59,8 +66,16 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["entry_points"] = self.get_children().live().in_menu().specific()
+        context["entry_points"] = cached(request, f"entry-points:{self.pk}", self.entry_points)
+        context["next_forums"] = next_forums(request, self)
         return context
+
+    def entry_points(self, request, site):
+        """The cards for the home page's children in menus; they change only on publishing."""
+        return [
+            Link(page.get_url(request), page.card_title, summary=page.listing_summary)
+            for page in self.get_children().live().in_menu().specific()
+        ]
 
 
 class InformationPage(BasePage):

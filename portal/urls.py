@@ -7,6 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core.sitemap import PortalSitemap
+from events.views import cancel_view, register_view, registration_view
 from guides.views import page_feedback
 
 urlpatterns = [
@@ -24,6 +25,9 @@ if settings.DEBUG:
 # A visit to / is redirected by LocaleMiddleware to the visitor's language.
 urlpatterns += i18n_patterns(
     path("feedback/<int:page_id>/", page_feedback, name="page_feedback"),
+    path("forum-registration/<int:page_id>/", register_view, name="forum_register"),
+    path("forum-registrations/<str:token>/", registration_view, name="forum_registration"),
+    path("forum-registrations/<str:token>/cancel/", cancel_view, name="forum_cancel"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -5,7 +5,7 @@ from pathlib import Path
 from wagtail.models import Locale
 
 from core.demo import translate_all
-from taxonomy.models import District, Topic
+from taxonomy.models import District, Language, Theme, Topic
 
 TRANSLATIONS = Path(__file__).resolve().parent / "demo_translations"
 
@@ -42,6 +42,29 @@ DISTRICTS = [
     ("sodermalm", "Södermalm", ""),
 ]
 
+# Forum themes, chosen from local needs as in the city report.
+THEMES = [
+    ("utbildning", "Utbildning och skola", "Förskola, skola, läxhjälp och vuxenutbildning."),
+    ("halsa", "Hälsa och välmående", "Vård, psykisk hälsa och var du får hjälp."),
+    ("trygghet", "Trygghet och säkerhet", "Trygghet i området, polisen och stadens arbete."),
+    ("arbete", "Arbete och försörjning", "Jobb, SFI och stöd till egen försörjning."),
+    ("boende", "Boende och närmiljö", "Att hyra en bostad, grannar och din närmiljö."),
+    ("foraldraskap", "Föräldraskap och familj", "Stöd till föräldrar, barn och familjer."),
+    ("demokrati", "Demokrati och val", "Att rösta, påverka och säga vad du tycker."),
+]
+
+# Languages the city serves people in. The slug is the language code.
+LANGUAGES = [
+    ("sv", "svenska", ""),
+    ("en", "engelska", ""),
+    ("ar", "arabiska", ""),
+    ("fa", "persiska", ""),
+    ("so", "somaliska", ""),
+    ("fi", "finska", ""),
+    ("ti", "tigrinja", ""),
+    ("tr", "turkiska", ""),
+]
+
 
 def _ensure(model, rows, locale):
     terms = []
@@ -55,10 +78,15 @@ def _ensure(model, rows, locale):
 
 def build(stdout=None, update_catalogues=False):
     locale = Locale.objects.get(language_code="sv")
-    terms = _ensure(Topic, TOPICS, locale) + _ensure(District, DISTRICTS, locale)
+    terms = (
+        _ensure(Topic, TOPICS, locale)
+        + _ensure(District, DISTRICTS, locale)
+        + _ensure(Theme, THEMES, locale)
+        + _ensure(Language, LANGUAGES, locale)
+    )
     created = translate_all(terms, TRANSLATIONS, update_catalogues)
     if stdout is not None:
         stdout.write(
-            f"Taxonomy: {len(TOPICS)} topics, {len(DISTRICTS)} districts, "
-            f"{created} translations created."
+            f"Taxonomy: {len(TOPICS)} topics, {len(DISTRICTS)} districts, {len(THEMES)} themes, "
+            f"{len(LANGUAGES)} languages, {created} translations created."
         )

@@ -1,5 +1,6 @@
-"""How content is classified: the questions it answers (topics) and where it applies
-(districts). Both are translatable snippets that editors manage.
+"""How content is classified: the questions it answers (topics), where it applies
+(districts), what a forum is about (themes) and the languages the city serves people
+in. All are translatable snippets that editors manage.
 
 Pages and contacts keep their links to the Swedish topic or district even in
 their translations (wagtail-localize copies many-to-many fields as they are),
@@ -69,6 +70,28 @@ class District(TaxonomyTerm):
     class Meta(TaxonomyTerm.Meta):
         verbose_name = _("district")
         verbose_name_plural = _("districts")
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
+
+
+class Theme(TaxonomyTerm):
+    """What a forum is about, chosen from local needs, such as health or public safety."""
+
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("forum theme")
+        verbose_name_plural = _("forum themes")
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
+
+
+class Language(TaxonomyTerm):
+    """A language the city can serve people in: spoken at a forum, or interpreted into.
+
+    The slug is the language's code (such as ``so`` or ``ti``), so it is the
+    same in every language; the name is written in the reader's language.
+    """
+
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("language of service")
+        verbose_name_plural = _("languages of service")
         unique_together = [("translation_key", "locale"), ("slug", "locale")]
 
 

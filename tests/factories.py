@@ -1,9 +1,13 @@
+import datetime
+
 import factory
 import wagtail_factories
+from django.utils import timezone
 from factory.django import DjangoModelFactory
 from wagtail.models import Locale
 
 from contacts.models import CityContact, ContactFinderPage
+from events.models import Association, EventIndexPage, EventPage, Registration
 from guides.models import (
     EasyReadPage,
     GuideIndexPage,
@@ -14,7 +18,7 @@ from guides.models import (
     PageFeedback,
 )
 from home.models import HomePage, InformationPage
-from taxonomy.models import District, Topic
+from taxonomy.models import District, Language, Theme, Topic
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -154,3 +158,72 @@ class PageFeedbackFactory(DjangoModelFactory):
 
     class Meta:
         model = PageFeedback
+
+
+class ThemeFactory(SwedishSnippetFactory):
+    name = factory.Sequence(lambda n: f"Tema {n}")
+    slug = factory.Sequence(lambda n: f"tema-{n}")
+
+    class Meta:
+        model = Theme
+
+
+class AssociationFactory(SwedishSnippetFactory):
+    name = factory.Sequence(lambda n: f"Förening {n}")
+    slug = factory.Sequence(lambda n: f"forening-{n}")
+
+    class Meta:
+        model = Association
+
+
+class EventIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Forum"
+    intro = "Möten i din stadsdel."
+
+    class Meta:
+        model = EventIndexPage
+
+
+def in_stockholm(day, hour, minute=0):
+    return datetime.datetime.combine(
+        day, datetime.time(hour, minute), timezone.get_default_timezone()
+    )
+
+
+class EventPageFactory(wagtail_factories.PageFactory):
+    """A forum two weeks ahead, 18:00 to 20:00 Stockholm time, in Järva on health, in Swedish."""
+
+    title = factory.Sequence(lambda n: f"Forum {n}")
+    summary = "Ett forum om något viktigt."
+    start = factory.LazyFunction(
+        lambda: in_stockholm(timezone.localdate() + datetime.timedelta(days=14), 18)
+    )
+    end = factory.LazyAttribute(lambda forum: forum.start + datetime.timedelta(hours=2))
+    venue_name = "Rinkeby bibliotek"
+    venue_address = "Rinkebytorget, Spånga"
+    venue_accessibility = "Inga trappsteg."
+    theme = factory.LazyFunction(
+        lambda: Theme.objects.get(slug="halsa", locale__language_code="sv")
+    )
+    district = factory.LazyFunction(
+        lambda: District.objects.get(slug="jarva", locale__language_code="sv")
+    )
+
+    class Meta:
+        model = EventPage
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def languages(self, create, extracted, **kwargs):
+        codes = extracted or ["sv"]
+        self.languages = list(Language.objects.filter(slug__in=codes, locale__language_code="sv"))
+        self.save()
+
+
+class RegistrationFactory(DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Deltagare {n}")
+    language = "sv"
+    event_key = factory.LazyAttribute(lambda registration: registration.event.translation_key)
+
+    class Meta:
+        model = Registration

@@ -6,6 +6,7 @@ from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from contacts.models import CityContact, ContactFinderPage
+from events.models import EventIndexPage, EventPage
 from guides.models import (
     EasyReadPage,
     GuideIndexPage,
@@ -14,7 +15,7 @@ from guides.models import (
     OrganisationPage,
 )
 from home.models import HomePage, InformationPage
-from taxonomy.models import Topic
+from taxonomy.models import District, Language, Theme, Topic
 from tests.conftest import LANGUAGES, RTL_LANGUAGES, translation_of
 from tests.factories import HomePageFactory
 
@@ -196,6 +197,42 @@ PAGE_TYPES = {
         HomePageFactory(parent=home.get_parent(), locale=home.locale, slug="andra-start"),
         {"title": "Hitta kontakt test", "slug": "hitta-test", "intro": "Välj."},
     ),
+    EventIndexPage: lambda home: (
+        HomePageFactory(parent=home.get_parent(), locale=home.locale, slug="andra-start"),
+        {"title": "Forumlista test", "slug": "forum-test", "intro": "Möten."},
+    ),
+    EventPage: lambda home: (
+        EventIndexPage.objects.get(locale=home.locale),
+        {
+            "title": "Forumtest",
+            "slug": "forumtest",
+            "theme": Theme.objects.get(slug="trygghet", locale__language_code="sv").pk,
+            "summary": "Ett forum om trygghet.",
+            "start": "2027-02-10 18:00",
+            "end": "2027-02-10 20:00",
+            "district": District.objects.get(slug="farsta", locale__language_code="sv").pk,
+            "venue_name": "Farsta bibliotek",
+            "venue_address": "Farsta centrum",
+            "venue_accessibility": "Hiss finns.",
+            "directions": "Tunnelbana till Farsta centrum.",
+            # Tuples, not lists: nested_form_data would number a list's items.
+            "languages": (Language.objects.get(slug="sv", locale__language_code="sv").pk,),
+            "representatives": (
+                CityContact.objects.get(reference="sdf-farsta", locale__language_code="sv").pk,
+            ),
+            "agenda": streamfield(
+                [("item", {"time": "18:00", "title": "Välkommen", "description": ""})]
+            ),
+            "takes_registrations": "on",
+            "capacity": "40",
+            "registration_deadline": "2027-02-08 12:00",
+            "status": "scheduled",
+            "status_note": "",
+            "after_summary": rich_text(""),
+            "questions": streamfield([]),
+            "materials": streamfield([]),
+        },
+    ),
 }
 
 
@@ -219,7 +256,7 @@ def test_editor_creates_page_in_admin_and_it_renders(client, editor, home_pages,
     assert client.get(add_url).status_code == 200
     response = client.post(add_url, nested_form_data({**fields, "action-publish": "publish"}))
 
-    assert response.status_code == 302, response.content.decode()[:3000]
+    assert response.status_code == 302, response.context["form"].errors
     page = model.objects.get(slug=fields["slug"], locale__language_code=language)
     assert page.live
     if model is HomePage or (parent.depth == 2 and parent.slug == "andra-start"):
@@ -235,5 +272,5 @@ def test_editor_creates_page_in_admin_and_it_renders(client, editor, home_pages,
     )
     assert f"<h1>{fields['title']}</h1>" in content
     assert Page.objects.filter(depth=2, locale__language_code=language).count() == (
-        1 + (model in (HomePage, ContactFinderPage))
+        1 + (model in (HomePage, ContactFinderPage, EventIndexPage))
     )

@@ -1,4 +1,4 @@
-"""Date formats and month names for languages Django does not ship (Somali).
+"""Date formats, month and weekday names for languages Django does not ship (Somali).
 
 Django formats month names with its own msgids ("January" …) and has no Somali
 catalogue. Marking the same msgids here puts them in our catalogues, where the
@@ -20,4 +20,15 @@ MONTH_NAMES = [
     gettext_noop("October"),
     gettext_noop("November"),
     gettext_noop("December"),
+]
+
+# Forums are announced with their weekday ("torsdag 3 december").
+WEEKDAY_NAMES = [
+    gettext_noop("Monday"),
+    gettext_noop("Tuesday"),
+    gettext_noop("Wednesday"),
+    gettext_noop("Thursday"),
+    gettext_noop("Friday"),
+    gettext_noop("Saturday"),
+    gettext_noop("Sunday"),
 ]

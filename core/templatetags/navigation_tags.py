@@ -63,6 +63,12 @@ def footer_links(context):
 
 
 @register.simple_tag(takes_context=True)
+def privacy_url(context):
+    """The privacy notice in the reader's language, for forms that collect personal data."""
+    return navigation.privacy_url(context["request"], translation.get_language())
+
+
+@register.simple_tag(takes_context=True)
 def navigation_version(context):
     """The current version number, to key fragment caches that must follow publishing."""
     return navigation.version(context["request"])

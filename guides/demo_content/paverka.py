@@ -80,6 +80,7 @@ SECTION = {
                     "stadsdelsförvaltning om det finns där du bor.</p>",
                 ),
                 ("contact", "kontaktcenter"),
+                ("forums", "demokrati"),
             ],
             "easy_read": {
                 "intro": (

@@ -22,6 +22,8 @@ INSTALLED_APPS = [
     "taxonomy",
     "contacts",
     "guides",
+    "events",
+    "wagtail.contrib.routable_page",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -158,7 +160,10 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # (posts allowed, per this many seconds) for each kind of public form.
-PORTAL_RATE_LIMITS = {"feedback": (5, 10 * 60)}
+PORTAL_RATE_LIMITS = {"feedback": (5, 10 * 60), "registration": (5, 10 * 60)}
+# Forum registrations are personal data: delete_past_registrations removes them
+# this many days after the forum (run it daily).
+PORTAL_REGISTRATION_RETENTION_DAYS = int(os.environ.get("REGISTRATION_RETENTION_DAYS", "30"))
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 

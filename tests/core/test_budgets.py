@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 
 from contacts.models import ContactFinderPage
 from core.models import SiteLinks
+from events.models import EventIndexPage, EventPage
 from guides.models import (
     EasyReadPage,
     GuideIndexPage,
@@ -41,6 +42,14 @@ def urls_of(kind):
             f"{page.url}?district=jarva&topic=foreningsbidrag"
             for page in ContactFinderPage.objects.all()
         ]
+    if kind == "forums":
+        return [page.url for page in EventIndexPage.objects.live().order_by("path")] + [
+            f"{page.url}?district=jarva&theme=halsa&language=so&when=upcoming"
+            for page in EventIndexPage.objects.live().order_by("path")
+        ]
+    if kind == "forum":
+        swedish = EventPage.objects.get(slug="halsa-och-valmaende-i-jarva")
+        return [page.url for page in swedish.get_translations(inclusive=True)]
     if kind == "guide":
         swedish = GuidePage.objects.get(slug="starta-en-forening", locale__language_code="sv")
         return [page.url for page in swedish.get_translations(inclusive=True)]
@@ -63,6 +72,8 @@ KINDS = [
     "organisation",
     "influence",
     "finder",
+    "forums",
+    "forum",
 ]
 
 
@@ -81,7 +92,7 @@ def warm_query_count(client, url, status=200):
 # Pinned: a change in these numbers is a change in behaviour worth a look. Swedish is
 # the site root; other languages pay one query to find their translation of it.
 EXPECTED_QUERIES = {
-    "home": (9, 10),
+    "home": (7, 8),
     "information": (8, 9),
     "not-found": (6, 7),
     "section": (10, 11),
@@ -90,6 +101,8 @@ EXPECTED_QUERIES = {
     "organisation": (8, 9),
     "influence": (9, 10),
     "finder": (8, 9),
+    "forums": (10, 11),
+    "forum": (9, 10),
 }
 
 

@@ -3,9 +3,10 @@ from wagtail.models import Page, Site
 from wagtail_localize.models import Translation
 
 from contacts.models import CityContact
+from events.models import Association
 from guides.models import InfluencePath
 from home.models import HomePage, InformationPage
-from taxonomy.models import District, Topic
+from taxonomy.models import District, Language, Theme, Topic
 from tests.conftest import LANGUAGES
 
 
@@ -21,15 +22,16 @@ def test_demo_translations_are_managed_by_wagtail_localize(db):
     translated_pages = Page.objects.filter(depth__gte=2).exclude(locale__language_code="sv")
     translated_snippets = [
         model.objects.exclude(locale__language_code="sv")
-        for model in (Topic, District, CityContact, InfluencePath)
+        for model in (Topic, District, Theme, Language, CityContact, InfluencePath, Association)
     ]
     expected = translated_pages.count() + sum(query.count() for query in translated_snippets)
 
     assert Translation.objects.filter(source__locale__language_code="sv").count() == expected
-    # 3 home pages, 23 terms, 32 contacts, 7 ways to influence and 13 guide pages (4 sections,
-    # 6 key guides, the diagram, the ways to influence and the contact finder) in 5 languages,
-    # and the other 10 guides in English.
-    assert expected == (3 + 23 + 32 + 7 + 13) * 5 + 10
+    # In 5 languages: 3 home pages, 38 terms (topics, districts, themes, languages of
+    # service), 32 contacts, 7 ways to influence, 14 associations, 13 guide pages (4
+    # sections, 6 key guides, the diagram, the ways to influence and the contact finder),
+    # the forum list and 6 key forums. In English only: the other 10 guides and 7 forums.
+    assert expected == (3 + 38 + 32 + 7 + 14 + 13 + 1 + 6) * 5 + 10 + 7
 
 
 def test_demo_content_command_is_idempotent(db):

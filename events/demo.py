@@ -1,0 +1,170 @@
+"""Demo forums: the forum listing, co-hosting associations and forums dated relative to
+the day the command runs, so the demo always has upcoming and past forums.
+
+The Swedish text is in ``events/demo_content.py``; translations are in
+``events/demo_translations/<language>.po``. Every forum is translated into
+English; the key forums (and the listing and the associations) into every language.
+"""
+
+import datetime
+from pathlib import Path
+
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils import timezone
+from wagtail.documents import get_document_model
+from wagtail.models import Locale
+
+from contacts.demo import by_reference
+from core.demo import ensure_child, simple_pdf, translate_all
+from events.demo_content import ASSOCIATIONS, FORUMS, INDEX
+from events.models import Association, EventIndexPage, EventPage, Registration
+from home.demo import swedish_home
+from taxonomy.models import District, Language, Theme
+
+TRANSLATIONS = Path(__file__).resolve().parent / "demo_translations"
+EVERY_LANGUAGE = ["en", "ar", "fa", "so", "fi"]
+
+
+def schedule(data, today):
+    """(start, end, registration deadline) of a demo forum, counted from ``today``."""
+    day = today + datetime.timedelta(days=data["days_from_today"])
+    hour, minute = (int(part) for part in data["start"].split(":"))
+    start = datetime.datetime.combine(
+        day, datetime.time(hour, minute), timezone.get_default_timezone()
+    )
+    end = start + datetime.timedelta(minutes=data["minutes"])
+    return start, end, start - datetime.timedelta(days=data["deadline_days_before"])
+
+
+def _document(title, filename, lines):
+    Document = get_document_model()
+    document = Document.objects.filter(title=title).first()
+    if document is None:
+        document = Document(title=title)
+        document.file.save(filename, ContentFile(simple_pdf(lines)), save=False)
+        document.save()
+    return document
+
+
+def _forum(data, terms, contacts, hosts, today):
+    start, end, deadline = schedule(data, today)
+    after = data.get("after", {})
+    forum = EventPage(
+        title=data["title"],
+        slug=data["slug"],
+        listing_summary=data["summary"][:255],
+        theme=terms["themes"][data["theme"]],
+        summary=data["summary"],
+        start=start,
+        end=end,
+        registration_deadline=deadline,
+        capacity=data["capacity"],
+        venue_name=data["venue_name"],
+        venue_address=data["venue_address"],
+        venue_accessibility=data["venue_accessibility"],
+        directions=data["directions"],
+        district=terms["districts"][data["district"]],
+        status=data["status"],
+        status_note=data["status_note"],
+        agenda=[
+            ("item", {"time": datetime.time.fromisoformat(at), "title": title, "description": text})
+            for at, title, text in data["agenda"]
+        ],
+        after_summary=after.get("summary", ""),
+        questions=[
+            ("question", {"question": question, "answer": f"<p>{answer}</p>"})
+            for question, answer in after.get("questions", [])
+        ],
+        materials=[
+            ("material", {"title": title, "document": _document(title, filename, lines)})
+            for title, filename, lines in after.get("materials", [])
+        ],
+    )
+    forum.languages = [terms["languages"][code] for code in data["languages"]]
+    forum.interpretation = [terms["languages"][code] for code in data["interpretation"]]
+    forum.associations = [hosts[slug] for slug in data["associations"]]
+    forum.representatives = [contacts[reference] for reference in data["representatives"]]
+    return forum
+
+
+def _reschedule(forum, data, today):
+    """Move a forum made on an earlier day to its dates counted from today, in every
+    language, so a long-lived demo database never runs out of upcoming forums."""
+    start, end, deadline = schedule(data, today)
+    if forum.start == start:
+        return
+    for version in EventPage.objects.filter(translation_key=forum.translation_key):
+        version.start, version.end, version.registration_deadline = start, end, deadline
+        version.save_revision().publish()
+
+
+@transaction.atomic
+def _registrations(forum, confirmed, waiting=()):
+    """Made-up registrations (numbers of people each), so the admin has something to show."""
+    if Registration.objects.filter(event_key=forum.translation_key).exists():
+        return
+    for index, people in enumerate([*confirmed, *waiting]):
+        Registration.objects.create(
+            event=forum,
+            event_key=forum.translation_key,
+            language="sv",
+            name=f"Exempeldeltagare {index + 1}",
+            people=people,
+            status=(
+                Registration.Status.CONFIRMED
+                if index < len(confirmed)
+                else Registration.Status.WAITING
+            ),
+        )
+
+
+def _associations(locale, districts):
+    hosts = {}
+    for data in ASSOCIATIONS:
+        host = Association.objects.filter(slug=data["slug"], locale=locale).first()
+        if host is None:
+            host = Association.objects.create(
+                locale=locale,
+                slug=data["slug"],
+                name=data["name"],
+                description=data["description"],
+                district=districts.get(data["district"]),
+            )
+        hosts[host.slug] = host
+    return hosts
+
+
+def build(stdout=None, update_catalogues=False):
+    locale = Locale.objects.get(language_code="sv")
+    terms = {
+        "districts": {term.slug: term for term in District.objects.filter(locale=locale)},
+        "themes": {term.slug: term for term in Theme.objects.filter(locale=locale)},
+        "languages": {term.slug: term for term in Language.objects.filter(locale=locale)},
+    }
+    contacts = by_reference(locale)
+    hosts = _associations(locale, terms["districts"])
+    index, _ = ensure_child(swedish_home(), EventIndexPage(**INDEX, show_in_menus=True))
+
+    today = timezone.localdate()
+    everywhere, english_only = [index], []
+    for data in FORUMS:
+        forum, created = ensure_child(index, _forum(data, terms, contacts, hosts, today))
+        if not created:
+            _reschedule(forum, data, today)
+        (everywhere if "ar" in data["translations"] else english_only).append(forum)
+        if data.get("demo_full"):
+            # Every place taken by pairs (and one single), and two more waiting.
+            capacity = data["capacity"]
+            _registrations(forum, [2] * (capacity // 2) + [1] * (capacity % 2), waiting=[1, 2])
+        elif data["days_from_today"] < 0:
+            _registrations(forum, [1, 2, 1])
+
+    created = translate_all(list(hosts.values()), TRANSLATIONS, update_catalogues, EVERY_LANGUAGE)
+    created += translate_all(everywhere, TRANSLATIONS, update_catalogues, EVERY_LANGUAGE)
+    created += translate_all(english_only, TRANSLATIONS, update_catalogues, ["en"])
+    if stdout is not None:
+        stdout.write(
+            f"Forums: {len(FORUMS)} forums, {len(hosts)} associations, "
+            f"{created} translations created."
+        )

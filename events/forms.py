@@ -1,0 +1,113 @@
+import datetime
+
+from django import forms
+from django.utils import formats
+from django.utils.translation import gettext_lazy as _
+
+from contacts.models import phone_validator
+
+INVALID_CHOICE = _("Choose one of the options in the list.")
+
+
+class ForumFilterForm(forms.Form):
+    """The forum listing's filters. Choices are slugs of the reader's language's terms."""
+
+    when = forms.ChoiceField(
+        label=_("Show"),
+        required=False,
+        choices=[("upcoming", _("Upcoming forums")), ("past", _("Past forums"))],
+    )
+    district = forms.ChoiceField(label=_("District"), required=False)
+    theme = forms.ChoiceField(label=_("Theme"), required=False)
+    language = forms.ChoiceField(label=_("Language"), required=False)
+    month = forms.ChoiceField(label=_("Month"), required=False)
+
+    def __init__(self, *args, districts, themes, languages, months, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["district"].choices = [("", _("All districts")), *districts]
+        self.fields["theme"].choices = [("", _("All themes")), *themes]
+        self.fields["language"].choices = [("", _("All languages")), *languages]
+        self.fields["month"].choices = [("", _("All months"))] + [
+            (month.strftime("%Y-%m"), formats.date_format(month, "YEAR_MONTH_FORMAT"))
+            for month in months
+        ]
+        for field in self.fields.values():
+            field.error_messages["invalid_choice"] = INVALID_CHOICE
+
+    def clean_month(self):
+        value = self.cleaned_data["month"]
+        return datetime.date.fromisoformat(f"{value}-01") if value else None
+
+
+def printable(text):
+    """Text without the control characters some clients send; line breaks kept."""
+    return "".join(ch for ch in text if ch in "\n\t" or ch.isprintable()).strip()
+
+
+class RegistrationForm(forms.Form):
+    MAX_PEOPLE = 10
+
+    name = forms.CharField(
+        label=_("Your name"),
+        max_length=150,
+        error_messages={
+            "required": _("Write your name."),
+            "max_length": _("Write at most %(limit_value)d characters."),
+        },
+    )
+    email = forms.EmailField(
+        label=_("E-mail (optional)"),
+        required=False,
+        help_text=_("We send a confirmation with a link to cancel."),
+        error_messages={"invalid": _("Write an e-mail address such as name@example.com.")},
+    )
+    phone = forms.CharField(
+        label=_("Phone (optional)"),
+        required=False,
+        max_length=30,
+        validators=[phone_validator],
+        help_text=_("If the forum changes, we can text or call you."),
+        error_messages={"max_length": _("Write at most %(limit_value)d characters.")},
+    )
+    people = forms.TypedChoiceField(
+        label=_("How many people are coming, you included?"),
+        coerce=int,
+        choices=[(number, str(number)) for number in range(1, MAX_PEOPLE + 1)],
+        initial=1,
+        error_messages={
+            "required": _("Choose how many people are coming."),
+            "invalid_choice": _("Choose a number from 1 to 10."),
+        },
+    )
+    language_needs = forms.CharField(
+        label=_("Do you need an interpreter? Into which language? (optional)"),
+        required=False,
+        max_length=200,
+        error_messages={"max_length": _("Write at most %(limit_value)d characters.")},
+    )
+    accessibility_needs = forms.CharField(
+        label=_("Do you need anything else to take part? (optional)"),
+        help_text=_("For example a wheelchair space, a hearing loop or a place for a pram."),
+        required=False,
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"max_length": _("Write at most %(limit_value)d characters.")},
+    )
+    # Hidden from people; bots that fill in every field fill this one too.
+    website = forms.CharField(label=_("Leave this field empty"), required=False)
+
+    def clean_name(self):
+        name = printable(self.cleaned_data["name"])
+        if not name:
+            raise forms.ValidationError(self.fields["name"].error_messages["required"])
+        return name
+
+    def clean_language_needs(self):
+        return printable(self.cleaned_data["language_needs"])
+
+    def clean_accessibility_needs(self):
+        return printable(self.cleaned_data["accessibility_needs"])
+
+    @property
+    def is_spam(self):
+        return bool(self.data.get("website"))

@@ -1,0 +1,649 @@
+"""Know Your Rights and Responsibilities forums: local information meetings by district
+and theme, the associations that co-host them, and the residents who sign up."""
+
+import datetime
+import secrets
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Q, Sum, Value
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from contacts.models import directory, phone_validator
+from core.blocks import RICH_TEXT_FEATURES
+from core.models import BasePage, IntroMixin
+from core.navigation import cached
+from events.blocks import AgendaStreamBlock, MaterialsStreamBlock, QuestionsStreamBlock
+from events.feeds import atom_response, calendar_response, json_ld
+from events.forms import ForumFilterForm, RegistrationForm
+from taxonomy.forms import SourceTermsFormMixin
+from taxonomy.models import District, Language, Theme, vocabulary
+
+# A subscribed calendar keeps showing forums that ended this recently.
+FEED_KEEPS_PAST_DAYS = 30
+
+
+class Association(TranslatableMixin, models.Model):
+    """A local association that co-hosts forums and invites its members to them."""
+
+    name = models.CharField(_("name"), max_length=150)
+    slug = models.SlugField(_("slug"), max_length=80)
+    description = models.CharField(
+        _("description"),
+        max_length=300,
+        blank=True,
+        help_text=_("One or two sentences: who the association is for and what it does."),
+    )
+    district = models.ForeignKey(
+        District,
+        verbose_name=_("district"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    website = models.URLField(_("website"), blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldPanel("district"),
+        FieldPanel("website"),
+    ]
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        SynchronizedField("slug"),
+        SynchronizedField("district"),
+        SynchronizedField("website"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("association")
+        verbose_name_plural = _("associations")
+        ordering = ["name"]
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
+
+    def __str__(self):
+        return self.name
+
+
+def associations(request, language):
+    """translation_key -> (name, website) of every association, in ``language`` where
+    translated and in Swedish otherwise; cached until an association changes."""
+
+    def build(request, site):
+        rows = Association.objects.filter(locale__language_code__in={language, "sv"}).values_list(
+            "translation_key", "name", "website", "locale__language_code"
+        )
+        found = {}
+        for key, name, website, _code in sorted(rows, key=lambda row: row[3] == language):
+            found[key] = (name, website)
+        return found
+
+    return cached(request, f"associations:{language}", build)
+
+
+class EventStatus(models.TextChoices):
+    SCHEDULED = "scheduled", _("Takes place as planned")
+    MOVED = "moved", _("Moved to another time or place")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+def upcoming_forums(locale, theme_key=None, district_key=None, limit=3):
+    """The next forums in ``locale`` (a Locale or its id) that will take place, soonest first."""
+    forums = (
+        EventPage.objects.live()
+        .filter(locale_id=getattr(locale, "pk", locale), end__gte=timezone.now())
+        .exclude(status=EventStatus.CANCELLED)
+        .select_related("district", "theme")
+        .defer_streamfields()
+        .order_by("start")
+    )
+    if theme_key:
+        forums = forums.filter(theme__translation_key=theme_key)
+    if district_key:
+        forums = forums.filter(district__translation_key=district_key)
+    return list(forums[:limit])
+
+
+@dataclass
+class NextForums:
+    forums: list
+    index_url: str | None
+
+
+def next_forums(request, home, limit=3):
+    """The next forums for a home page: in its language, labelled, with the listing's URL."""
+    language = get_language()
+    forums = upcoming_forums(home.locale_id, limit=limit)
+    themes, districts = (
+        vocabulary(request, Theme, language),
+        vocabulary(request, District, language),
+    )
+    for forum in forums:
+        forum.theme_name = themes.names.get(forum.theme.translation_key, "")
+        forum.district_name = districts.names.get(forum.district.translation_key, "")
+
+    def index_url(request, site):
+        index = EventIndexPage.objects.live().child_of(home).first()
+        return index.get_url(request) if index else None
+
+    return NextForums(forums, cached(request, f"forum-index:{home.pk}", index_url))
+
+
+class EventIndexPage(RoutablePageMixin, BasePage, IntroMixin):
+    """Every forum: the upcoming ones soonest first, past ones in an archive.
+
+    Readers filter by district, theme, language and month; the same filters
+    give calendar feeds to subscribe to and an Atom feed.
+    """
+
+    PER_PAGE = 10
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["events.EventPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("forum listing")
+
+    def forums(self):
+        return EventPage.objects.child_of(self).live()
+
+    def vocabularies(self, request):
+        language = get_language()
+        return {
+            "district": vocabulary(request, District, language),
+            "theme": vocabulary(request, Theme, language),
+            "language": vocabulary(request, Language, language),
+        }
+
+    def filter_form(self, request, vocabularies):
+        def months(request, site):
+            starts = self.forums().values_list("start", flat=True)
+            return sorted({timezone.localtime(start).date().replace(day=1) for start in starts})
+
+        return ForumFilterForm(
+            request.GET or None,
+            districts=vocabularies["district"].choices,
+            themes=vocabularies["theme"].choices,
+            languages=vocabularies["language"].choices,
+            # Which months have forums changes only when forums are published.
+            months=cached(request, f"forum-months:{self.pk}", months),
+        )
+
+    def filtered(self, form, vocabularies, when=None):
+        """The forums the form's choices select, or None when a choice is not valid."""
+        if form.is_bound and not form.is_valid():
+            return None
+        data = form.cleaned_data if form.is_bound else {}
+        forums = self.forums().select_related("district", "theme").defer_streamfields()
+        for name in ("district", "theme"):
+            if data.get(name):
+                key = vocabularies[name].keys[data[name]]
+                forums = forums.filter(**{f"{name}__translation_key": key})
+        if data.get("language"):
+            key = vocabularies["language"].keys[data["language"]]
+            forums = forums.filter(
+                Q(languages__translation_key=key) | Q(interpretation__translation_key=key)
+            ).distinct()
+        if data.get("month"):
+            first = data["month"]
+            following = (first + datetime.timedelta(days=32)).replace(day=1)
+            zone = timezone.get_current_timezone()
+            forums = forums.filter(
+                start__gte=datetime.datetime.combine(first, datetime.time(), zone),
+                start__lt=datetime.datetime.combine(following, datetime.time(), zone),
+            )
+        now = timezone.now()
+        when = when or data.get("when") or "upcoming"
+        if when == "past":
+            return forums.filter(end__lt=now).order_by("-start")
+        if when == "feed":
+            since = now - datetime.timedelta(days=FEED_KEEPS_PAST_DAYS)
+            return forums.filter(end__gte=since).order_by("start")
+        return forums.filter(end__gte=now).order_by("start")
+
+    @path("")
+    def index(self, request):
+        vocabularies = self.vocabularies(request)
+        form = self.filter_form(request, vocabularies)
+        forums = self.filtered(form, vocabularies)
+        context = self.get_context(request)
+        context.update(form=form, vocabularies=vocabularies)
+        if forums is None:
+            return TemplateResponse(request, self.get_template(request), context, status=400)
+        # The whole selection in one query: a city holds tens of forums a year, not thousands.
+        listing = Paginator(list(forums), self.PER_PAGE).get_page(request.GET.get("page"))
+        cards = list(listing)
+        EventPage.label(cards, vocabularies)
+        query = request.GET.copy()
+        query.pop("page", None)
+        context.update(
+            listing=listing,
+            forums=cards,
+            past=form.is_bound and form.cleaned_data.get("when") == "past",
+            query=query.urlencode(),
+        )
+        return TemplateResponse(request, self.get_template(request), context)
+
+    @path("calendar/")
+    def calendar_feed(self, request):
+        vocabularies = self.vocabularies(request)
+        form = self.filter_form(request, vocabularies)
+        forums = self.filtered(form, vocabularies, when="feed")
+        return calendar_response(request, self, forums, form)
+
+    @path("feed/")
+    def atom_feed(self, request):
+        vocabularies = self.vocabularies(request)
+        form = self.filter_form(request, vocabularies)
+        return atom_response(request, self, self.filtered(form, vocabularies, "upcoming"), form)
+
+
+class EventPageForm(SourceTermsFormMixin, WagtailAdminPageForm):
+    term_fields = ("district", "theme", "languages", "interpretation", "associations")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("representatives",):
+            if name in self.fields:
+                field = self.fields[name]
+                field.queryset = field.queryset.filter(locale__language_code="sv")
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("start"), data.get("end")
+        deadline = data.get("registration_deadline")
+        if start and end and end <= start:
+            self.add_error("end", _("The forum must end after it starts."))
+        if start and deadline and deadline > start:
+            self.add_error(
+                "registration_deadline", _("Registration must close before the forum starts.")
+            )
+        if data.get("status") != EventStatus.SCHEDULED and not data.get("status_note"):
+            self.add_error(
+                "status_note", _("Tell readers what changed when a forum is moved or cancelled.")
+            )
+        return data
+
+
+class EventPage(RoutablePageMixin, BasePage):
+    """One forum: when and where, in which languages, who hosts it, the agenda, the
+    registration form, and after the forum its materials, summary and questions.
+
+    A moved or cancelled forum keeps its page and address, clearly marked, so
+    links in invitations and calendars still lead somewhere.
+    """
+
+    theme = models.ForeignKey(
+        Theme, verbose_name=_("theme"), on_delete=models.PROTECT, related_name="+"
+    )
+    summary = models.TextField(
+        _("summary"),
+        max_length=400,
+        help_text=_("Two plain sentences: what the forum is about and who it is for."),
+    )
+    start = models.DateTimeField(_("starts"), help_text=_("Stockholm time."))
+    end = models.DateTimeField(_("ends"), help_text=_("Stockholm time."))
+    venue_name = models.CharField(_("venue"), max_length=150)
+    venue_address = models.CharField(
+        _("address"), max_length=200, help_text=_("Street, postcode and area.")
+    )
+    venue_accessibility = models.TextField(
+        _("accessibility of the premises"),
+        max_length=500,
+        help_text=_("Step-free entrance, lift, hearing loop, accessible toilet and so on."),
+    )
+    directions = models.TextField(
+        _("how to get there"), max_length=500, blank=True, help_text=_("Metro, bus, parking.")
+    )
+    district = models.ForeignKey(
+        District, verbose_name=_("district"), on_delete=models.PROTECT, related_name="+"
+    )
+    languages = ParentalManyToManyField(
+        Language,
+        verbose_name=_("languages spoken"),
+        related_name="+",
+        help_text=_("The languages the speakers use."),
+    )
+    interpretation = ParentalManyToManyField(
+        Language,
+        verbose_name=_("interpretation offered into"),
+        related_name="+",
+        blank=True,
+    )
+    associations = ParentalManyToManyField(
+        Association, verbose_name=_("co-hosting associations"), blank=True
+    )
+    representatives = ParentalManyToManyField(
+        "contacts.CityContact",
+        verbose_name=_("city representatives"),
+        blank=True,
+        related_name="+",
+        help_text=_("The city units that take part and answer questions."),
+    )
+    agenda = StreamField(AgendaStreamBlock(), verbose_name=_("agenda"), blank=True)
+    capacity = models.PositiveIntegerField(
+        _("places"),
+        null=True,
+        blank=True,
+        help_text=_("How many people the venue takes. Leave empty for no limit."),
+    )
+    registration_deadline = models.DateTimeField(
+        _("registration closes"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty to take registrations until the forum starts."),
+    )
+    takes_registrations = models.BooleanField(_("take registrations on the page"), default=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=EventStatus.choices, default=EventStatus.SCHEDULED
+    )
+    status_note = models.TextField(
+        _("what changed"),
+        max_length=500,
+        blank=True,
+        help_text=_("For a moved or cancelled forum: what changed and what readers should do."),
+    )
+    after_summary = RichTextField(
+        _("summary of the forum"), features=RICH_TEXT_FEATURES, blank=True
+    )
+    questions = StreamField(
+        QuestionsStreamBlock(), verbose_name=_("questions and answers"), blank=True
+    )
+    materials = StreamField(MaterialsStreamBlock(), verbose_name=_("materials"), blank=True)
+    # Raised whenever the time, place or status changes, so calendars update (RFC 5545).
+    sequence = models.PositiveIntegerField(default=0, editable=False)
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("theme"),
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), FieldPanel("district")],
+            heading=_("When"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("venue_name"),
+                FieldPanel("venue_address"),
+                FieldPanel("venue_accessibility"),
+                FieldPanel("directions"),
+            ],
+            heading=_("Where"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("languages", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("interpretation", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Languages"),
+        ),
+        FieldPanel("associations", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("representatives", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("agenda"),
+        MultiFieldPanel(
+            [
+                FieldPanel("takes_registrations"),
+                FieldPanel("capacity"),
+                FieldPanel("registration_deadline"),
+            ],
+            heading=_("Registration"),
+        ),
+        MultiFieldPanel([FieldPanel("status"), FieldPanel("status_note")], heading=_("Changes")),
+        MultiFieldPanel(
+            [FieldPanel("after_summary"), FieldPanel("questions"), FieldPanel("materials")],
+            heading=_("After the forum"),
+        ),
+    ]
+
+    override_translatable_fields = [
+        SynchronizedField("theme"),
+        SynchronizedField("start"),
+        SynchronizedField("end"),
+        SynchronizedField("venue_address"),
+        SynchronizedField("district"),
+        SynchronizedField("languages"),
+        SynchronizedField("interpretation"),
+        SynchronizedField("associations"),
+        SynchronizedField("representatives"),
+        SynchronizedField("capacity"),
+        SynchronizedField("registration_deadline"),
+        SynchronizedField("takes_registrations"),
+        SynchronizedField("status"),
+        SynchronizedField("sequence"),
+    ]
+
+    base_form_class = EventPageForm
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("forum")
+        verbose_name_plural = _("forums")
+        indexes = [models.Index(fields=["start"]), models.Index(fields=["end"])]
+
+    def save(self, *args, **kwargs):
+        if self.pk:
+            before = (
+                EventPage.objects.filter(pk=self.pk)
+                .values_list("start", "end", "venue_address", "status")
+                .first()
+            )
+            if before and before != (self.start, self.end, self.venue_address, self.status):
+                self.sequence += 1
+        super().save(*args, **kwargs)
+
+    @property
+    def is_cancelled(self):
+        return self.status == EventStatus.CANCELLED
+
+    @property
+    def is_moved(self):
+        return self.status == EventStatus.MOVED
+
+    @property
+    def is_past(self):
+        return self.end < timezone.now()
+
+    @property
+    def closes_at(self):
+        return self.registration_deadline or self.start
+
+    @property
+    def map_url(self):
+        """OpenStreetMap's search for the address: a link out, never an embedded map."""
+        return "https://www.openstreetmap.org/search?" + urlencode({"query": self.venue_address})
+
+    @property
+    def calendar_uid(self):
+        """The same for every language version and through every change of the forum."""
+        return f"forum-{self.translation_key}@stockholm.se"
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end <= self.start:
+            raise ValidationError({"end": _("The forum must end after it starts.")})
+
+    @staticmethod
+    def label(forums, vocabularies):
+        """Give each forum its theme, district and language names in the reader's language."""
+        spoken, interpreted = {}, {}
+        ids = [forum.pk for forum in forums]
+        rows = (
+            EventPage.languages.through.objects.filter(eventpage_id__in=ids)
+            .values_list("eventpage_id", "language__translation_key", Value(True))
+            .union(
+                EventPage.interpretation.through.objects.filter(eventpage_id__in=ids).values_list(
+                    "eventpage_id", "language__translation_key", Value(False)
+                ),
+                all=True,
+            )
+        )
+        for page_id, key, is_spoken in rows:
+            (spoken if is_spoken else interpreted).setdefault(page_id, set()).add(key)
+        names = vocabularies["language"]
+        for forum in forums:
+            forum.theme_name = vocabularies["theme"].names.get(forum.theme.translation_key, "")
+            forum.district_name = vocabularies["district"].names.get(
+                forum.district.translation_key, ""
+            )
+            forum.language_names = names.names_of(spoken.get(forum.pk, ()))
+            forum.interpretation_names = names.names_of(interpreted.get(forum.pk, ()))
+
+    def extras(self, request):
+        """Names in the reader's language, the co-hosts and the city's representatives.
+
+        They change only when something is published or a term, association or
+        contact is edited, so they are cached under the navigation version.
+        """
+
+        def build(request, site):
+            language = self.locale.language_code
+            vocabularies = {
+                "district": vocabulary(request, District, language),
+                "theme": vocabulary(request, Theme, language),
+                "language": vocabulary(request, Language, language),
+            }
+            forum = EventPage.objects.select_related("district", "theme").get(pk=self.pk)
+            EventPage.label([forum], vocabularies)
+            hosts = associations(request, language)
+            host_keys = self.associations.through.objects.filter(eventpage_id=self.pk)
+            references = set(
+                EventPage.representatives.through.objects.filter(eventpage_id=self.pk).values_list(
+                    "citycontact__reference", flat=True
+                )
+            )
+            return {
+                "theme": forum.theme_name,
+                "theme_slug": forum.theme.slug,
+                "district": forum.district_name,
+                "district_slug": forum.district.slug,
+                "languages": forum.language_names,
+                "interpretation": forum.interpretation_names,
+                "associations": sorted(
+                    (
+                        hosts[key]
+                        for key in host_keys.values_list("association__translation_key", flat=True)
+                        if key in hosts
+                    ),
+                    key=lambda host: host[0].casefold(),
+                ),
+                "representatives": [
+                    card for card in directory(request, language) if card.reference in references
+                ],
+            }
+
+        return cached(request, f"forum:{self.pk}", build)
+
+    def places(self):
+        """(places taken, people waiting), counted over every language version."""
+        rows = (
+            Registration.objects.filter(event_key=self.translation_key)
+            .values("status")
+            .annotate(people=Sum("people"))
+        )
+        counts = {row["status"]: row["people"] for row in rows}
+        return counts.get(Registration.Status.CONFIRMED, 0), counts.get(
+            Registration.Status.WAITING, 0
+        )
+
+    def registration_state(self):
+        """Why registration is closed ("cancelled", "past", "deadline", "none"), or "open"."""
+        if not self.takes_registrations:
+            return "none"
+        if self.is_cancelled:
+            return "cancelled"
+        now = timezone.now()
+        if self.end < now:
+            return "past"
+        if self.closes_at <= now:
+            return "deadline"
+        return "open"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+
+        context["extras"] = self.extras(request)
+        context["json_ld"] = json_ld(request, self, context["extras"])
+        state = self.registration_state()
+        context["registration_state"] = state
+        if state == "open":
+            taken, waiting = self.places()
+            left = None if self.capacity is None else max(self.capacity - taken, 0)
+            context.update(
+                places_left=left,
+                waiting_list=left == 0 or waiting > 0,
+                registration_form=getattr(request, "registration_form", None) or RegistrationForm(),
+            )
+        return context
+
+    @path("calendar/")
+    def calendar_file(self, request):
+        return calendar_response(request, self, [self], None, filename=f"{self.slug}.ics")
+
+
+def new_token():
+    return secrets.token_urlsafe(24)
+
+
+class Registration(models.Model):
+    """A resident's registration for a forum: personal data, deleted after the forum
+    by the ``delete_past_registrations`` command."""
+
+    class Status(models.TextChoices):
+        CONFIRMED = "confirmed", _("Has a place")
+        WAITING = "waiting", _("On the waiting list")
+
+    event = models.ForeignKey(
+        EventPage,
+        verbose_name=_("forum"),
+        on_delete=models.CASCADE,
+        related_name="registrations",
+    )
+    # Shared by every language version of the forum: places are counted across them.
+    event_key = models.UUIDField(db_index=True, editable=False)
+    language = models.CharField(_("language of the page"), max_length=10)
+    name = models.CharField(_("name"), max_length=150)
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("phone"), max_length=30, blank=True, validators=[phone_validator])
+    people = models.PositiveSmallIntegerField(_("number of people"), default=1)
+    language_needs = models.CharField(_("language needs"), max_length=200, blank=True)
+    accessibility_needs = models.CharField(_("accessibility needs"), max_length=500, blank=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.CONFIRMED
+    )
+    token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
+    created_at = models.DateTimeField(_("registered at"), auto_now_add=True, db_index=True)
+    confirmation_sent_at = models.DateTimeField(_("confirmation e-mailed at"), null=True)
+
+    class Meta:
+        verbose_name = _("registration")
+        verbose_name_plural = _("registrations")
+        ordering = ["created_at"]
+
+    def __str__(self):
+        return f"{self.name} ({self.people})"
+
+    @property
+    def event_start(self):
+        return timezone.localtime(self.event.start).strftime("%Y-%m-%d %H:%M")

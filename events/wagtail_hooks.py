@@ -1,0 +1,63 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from events.models import Association, Registration
+
+
+class AssociationViewSet(SnippetViewSet):
+    model = Association
+    icon = "group"
+    list_display = ["name", "district", "website"]
+    search_fields = ["name"]
+
+
+register_snippet(AssociationViewSet)
+
+
+class RegistrationViewSet(ModelViewSet):
+    """Who has signed up for which forum; filterable by forum and exportable as CSV.
+
+    Organisers may move someone between the waiting list and a place, or
+    correct the number of people; the registrations are deleted after the
+    forum by the delete_past_registrations command.
+    """
+
+    model = Registration
+    icon = "list-ul"
+    menu_label = _("Forum registrations")
+    add_to_admin_menu = True
+    menu_order = 850
+    list_display = ["name", "event", "people", "status", "language", "created_at"]
+    list_filter = ["event", "status", "language"]
+    list_export = [
+        "event",
+        "event_start",
+        "name",
+        "email",
+        "phone",
+        "people",
+        "status",
+        "language",
+        "language_needs",
+        "accessibility_needs",
+        "created_at",
+    ]
+    export_headings = {"event_start": _("starts")}
+    export_filename = "forum-registrations"
+    search_fields = ["name", "email"]
+    form_fields = ["status", "people", "language_needs", "accessibility_needs"]
+    inspect_view_enabled = True
+
+    def get_queryset(self, request):
+        return Registration.objects.select_related("event")
+
+
+registration_viewset = RegistrationViewSet("forum_registrations")
+
+
+@hooks.register("register_admin_viewset")
+def register_registration_viewset():
+    return registration_viewset

@@ -1,0 +1,105 @@
+"""Forums in a real browser: accessible in every language, narrow screens, and signing
+up with the keyboard alone."""
+
+import pytest
+
+from events.models import EventIndexPage, EventPage
+from tests.conftest import LANGUAGES
+from tests.e2e.checks import assert_accessible, assert_no_sideways_scrolling
+from tests.e2e.test_guides_in_browser import tab_to
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+
+KINDS = ["forums", "forums-filtered", "forums-error", "forum", "forum-form-error", "past-forum"]
+CASES = [(kind, language) for kind in KINDS for language in LANGUAGES if kind != "past-forum"]
+CASES += [("past-forum", "sv"), ("past-forum", "ar"), ("cancelled-forum", "sv")]
+
+
+@pytest.fixture(scope="module")
+def paths(django_db_blocker):
+    with django_db_blocker.unblock():
+        found = {}
+        swedish = EventPage.objects.get(slug="halsa-och-valmaende-i-jarva")
+        past = EventPage.objects.get(slug="skolval-och-foraldrars-rattigheter-pa-sodermalm")
+        for language in LANGUAGES:
+            index = EventIndexPage.objects.get(locale__language_code=language).url
+            forum = swedish.get_translations(inclusive=True).get(locale__language_code=language)
+            found.update(
+                {
+                    ("forums", language): index,
+                    ("forums-filtered", language): f"{index}?district=jarva&language=so",
+                    ("forums-error", language): f"{index}?district=atlantis",
+                    ("forum", language): forum.url,
+                    ("forum-form-error", language): forum.url,
+                }
+            )
+        for language in ("sv", "ar"):
+            found[("past-forum", language)] = (
+                past.get_translations(inclusive=True).get(locale__language_code=language).url
+            )
+        found[("cancelled-forum", "sv")] = EventPage.objects.get(
+            status="cancelled", locale__language_code="sv"
+        ).url
+    return found
+
+
+def open_case(page, server_url, paths, kind, language):
+    page.goto(server_url + paths[(kind, language)])
+    if kind == "forum-form-error":  # send the form empty: the page comes back with errors
+        page.locator("#register button[type=submit]").click()
+        page.wait_for_selector(".error-summary")
+
+
+@pytest.mark.parametrize("kind, language", CASES)
+def test_forum_pages_have_no_axe_violations(page, server_url, paths, kind, language):
+    open_case(page, server_url, paths, kind, language)
+
+    assert_accessible(page, language)
+
+
+@pytest.mark.parametrize("kind, language", CASES)
+def test_forum_pages_do_not_scroll_sideways_at_320_px(browser, server_url, paths, kind, language):
+    assert_no_sideways_scrolling(browser, server_url + paths[(kind, language)])
+
+
+@pytest.mark.parametrize("language", ["sv", "ar", "so"])
+def test_a_resident_signs_up_with_the_keyboard_alone(page, server_url, paths, language):
+    page.goto(server_url + paths[("forum", language)])
+
+    tab_to(page, page.locator("#id_name"), limit=120)
+    page.keyboard.type("Hodan Warsame")
+    page.keyboard.press("Tab")
+    page.keyboard.type("hodan@example.com")
+    page.keyboard.press("Tab")  # phone: left empty
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "id_people"
+    page.keyboard.press("ArrowDown")  # two people
+    page.keyboard.press("Tab")
+    page.keyboard.type("Somali")
+    tab_to(page, page.locator("#register button[type=submit]"), limit=4)
+    page.keyboard.press("Enter")
+
+    page.wait_for_url("**/forum-registrations/**")
+    assert page.locator("h1").count() == 1
+    assert "Hodan Warsame" in page.locator("main").inner_text()
+    assert page.locator("dd", has_text="2").count() >= 1
+    assert_accessible(page, language)
+    assert_no_sideways_scrolling(page.context.browser, page.url)
+
+
+def test_the_form_works_without_javascript_and_names_what_to_fix(browser, server_url, paths):
+    context = browser.new_context(java_script_enabled=False)
+    plain = context.new_page()
+    plain.goto(server_url + paths[("forum", "sv")])
+
+    plain.locator("#id_email").fill("inte-en-adress")
+    plain.locator("#register button[type=submit]").click()
+
+    links = plain.locator(".error-summary a")
+    assert [links.nth(i).get_attribute("href") for i in range(links.count())] == [
+        "#id_name",
+        "#id_email",
+    ]
+    assert plain.locator("#id_email").input_value() == "inte-en-adress"
+    assert plain.locator("#id_name").get_attribute("aria-invalid") == "true"
+    context.close()
