@@ -647,3 +647,7 @@ class Registration(models.Model):
     @property
     def event_start(self):
         return timezone.localtime(self.event.start).strftime("%Y-%m-%d %H:%M")
+
+    @property
+    def registered_at(self):
+        return timezone.localtime(self.created_at).strftime("%Y-%m-%d %H:%M")

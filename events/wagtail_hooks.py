@@ -1,3 +1,4 @@
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -39,13 +40,18 @@ class RegistrationViewSet(ModelViewSet):
         "email",
         "phone",
         "people",
-        "status",
+        "get_status_display",
         "language",
         "language_needs",
         "accessibility_needs",
-        "created_at",
+        "registered_at",
     ]
-    export_headings = {"event_start": _("starts")}
+    # Stockholm time, to the minute, and statuses in words, as organisers read them.
+    export_headings = {
+        "event_start": capfirst(_("starts")),
+        "get_status_display": capfirst(_("status")),
+        "registered_at": capfirst(_("registered at")),
+    }
     export_filename = "forum-registrations"
     search_fields = ["name", "email"]
     form_fields = ["status", "people", "language_needs", "accessibility_needs"]

@@ -4,6 +4,7 @@ a failing mail server, cancelling, and what organisers see."""
 import csv
 import datetime
 import io
+import re
 import socket
 
 import pytest
@@ -11,7 +12,7 @@ from django.core import mail
 from django.core.management import call_command
 from django.test import override_settings
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from events.models import EventIndexPage, EventPage, Registration
 from tests.conftest import translation_of
@@ -225,10 +226,23 @@ def test_organisers_export_registrations_as_csv(client, django_user_model, forum
 
     response = client.get(reverse("forum_registrations:index") + f"?event={forum.pk}&export=csv")
 
-    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    # Wagtail writes the file, headings included, while the response is read.
+    with translation.override("en"):
+        text = b"".join(response.streaming_content).decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text)))
     assert response.status_code == 200
     assert len(rows) == 2
-    assert "Amina Ali" in rows[1] and "amina@example.com" in rows[1] and "2" in rows[1]
+    row = dict(zip(rows[0], rows[1], strict=True))
+    assert (row["Name"], row["E-mail"], row["Number of people"]) == (
+        "Amina Ali",
+        "amina@example.com",
+        "2",
+    )
+    # Stockholm time and the status in words, as the organiser reads them.
+    assert row["Starts"] == timezone.localtime(forum.start).strftime("%Y-%m-%d %H:%M")
+    assert row["Starts"].endswith("18:00")
+    assert row["Status"] == "Has a place"
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d", row["Registered at"])
 
 
 def test_anonymous_visitors_cannot_see_registrations_in_the_admin(client):
