@@ -2,6 +2,8 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -16,6 +18,20 @@ class AssociationViewSet(SnippetViewSet):
 
 
 register_snippet(AssociationViewSet)
+
+
+class RegistrationPermissionPolicy(ModelPermissionPolicy):
+    """Registrations come only from residents on the forum page, where places and the
+    waiting list are counted; in the admin nobody adds or copies one."""
+
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+register_permission_policy(Registration, RegistrationPermissionPolicy(Registration))
 
 
 class RegistrationViewSet(ModelViewSet):
@@ -56,6 +72,7 @@ class RegistrationViewSet(ModelViewSet):
     search_fields = ["name", "email"]
     form_fields = ["status", "people", "language_needs", "accessibility_needs"]
     inspect_view_enabled = True
+    copy_view_enabled = False
 
     def get_queryset(self, request):
         return Registration.objects.select_related("event")

@@ -245,6 +245,18 @@ def test_organisers_export_registrations_as_csv(client, django_user_model, forum
     assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d", row["Registered at"])
 
 
+def test_organisers_cannot_add_a_registration_that_bypasses_the_places(client, admin_user):
+    client.force_login(admin_user)
+
+    listing = client.get(reverse("forum_registrations:index"))
+
+    assert listing.status_code == 200
+    assert reverse("forum_registrations:add") not in listing.text
+    assert client.get(reverse("forum_registrations:add")).status_code == 302
+    assert client.post(reverse("forum_registrations:add"), {"people": "1"}).status_code == 302
+    assert not Registration.objects.filter(name="").exists()
+
+
 def test_anonymous_visitors_cannot_see_registrations_in_the_admin(client):
     response = client.get(reverse("forum_registrations:index"))
 
