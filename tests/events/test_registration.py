@@ -135,8 +135,8 @@ def test_a_cancelled_forum_takes_no_registrations(client, forum):
         ("sv", {"name": "\x07\x1b"}, "Skriv ditt namn."),
         ("sv", {"name": "A\x00"}, None),
         ("sv", {"phone": "ring mig"}, "08-508 00 508"),
-        ("ar", {"name": ""}, None),
-        ("so", {"people": "x"}, None),
+        ("ar", {"name": ""}, "اكتب اسمك."),
+        ("so", {"people": "x"}, "Dooro tiro u dhexeysa 1 ilaa 10."),
     ],
 )
 def test_invalid_answers_get_translated_messages_a_400_and_keep_what_was_typed(
@@ -153,9 +153,9 @@ def test_invalid_answers_get_translated_messages_a_400_and_keep_what_was_typed(
     assert f'lang="{language}"' in response.text
     if message:
         assert message in response.text
-    else:  # the message is in the page's language, not the English source
-        assert "Write your name." not in response.text
-        assert "Choose a number from 1 to 10." not in response.text
+    # The messages are in the page's language, never the English source.
+    assert "Write your name." not in response.text
+    assert "Choose a number from 1 to 10." not in response.text
     assert 'value="Tolk till somaliska"' in response.text
 
 
