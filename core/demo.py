@@ -12,7 +12,9 @@ from pathlib import Path
 
 import polib
 from django.conf import settings
+from django.core.files.base import ContentFile
 from django.db import transaction
+from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page
 from wagtail_localize.models import (
     StringSegment,
@@ -199,3 +201,14 @@ def simple_pdf(lines: list[str]) -> bytes:
     pdf += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\n".encode()
     pdf += f"startxref\n{xref}\n%%EOF\n".encode()
     return pdf
+
+
+def pdf_document(title, filename, lines):
+    """A Wagtail document holding a one-page PDF of ``lines``, made once per title."""
+    Document = get_document_model()
+    document = Document.objects.filter(title=title).first()
+    if document is None:
+        document = Document(title=title)
+        document.file.save(filename, ContentFile(simple_pdf(lines)), save=False)
+        document.save()
+    return document

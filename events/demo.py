@@ -9,14 +9,12 @@ English; the key forums (and the listing and the associations) into every langua
 import datetime
 from pathlib import Path
 
-from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
-from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
 from contacts.demo import by_reference
-from core.demo import ensure_child, simple_pdf, translate_all
+from core.demo import ensure_child, pdf_document, translate_all
 from events.demo_content import ASSOCIATIONS, FORUMS, INDEX
 from events.models import Association, EventIndexPage, EventPage, Registration
 from home.demo import swedish_home
@@ -35,16 +33,6 @@ def schedule(data, today):
     )
     end = start + datetime.timedelta(minutes=data["minutes"])
     return start, end, start - datetime.timedelta(days=data["deadline_days_before"])
-
-
-def _document(title, filename, lines):
-    Document = get_document_model()
-    document = Document.objects.filter(title=title).first()
-    if document is None:
-        document = Document(title=title)
-        document.file.save(filename, ContentFile(simple_pdf(lines)), save=False)
-        document.save()
-    return document
 
 
 def _forum(data, terms, contacts, hosts, today):
@@ -77,7 +65,7 @@ def _forum(data, terms, contacts, hosts, today):
             for question, answer in after.get("questions", [])
         ],
         materials=[
-            ("material", {"title": title, "document": _document(title, filename, lines)})
+            ("material", {"title": title, "document": pdf_document(title, filename, lines)})
             for title, filename, lines in after.get("materials", [])
         ],
     )

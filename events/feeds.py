@@ -36,10 +36,14 @@ def calendar_response(request, page, forums, form, filename=None):
     """An .ics file: one forum to download (``filename``), or a feed to subscribe to."""
     if forums is None:
         return _bad_filters(form)
+    return ics_response([calendar_event(request, forum) for forum in forums], page.title, filename)
+
+
+def ics_response(events, name, filename=None):
+    """An .ics file of ``events`` (forums, course sessions), stamped with the time it was made."""
     stamp = timezone.now().replace(microsecond=0)
-    events = [calendar_event(request, forum) for forum in forums]
     response = HttpResponse(
-        calendar(events, stamp, name=page.title), content_type="text/calendar; charset=utf-8"
+        calendar(events, stamp, name=name), content_type="text/calendar; charset=utf-8"
     )
     if filename:
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
