@@ -34,6 +34,7 @@ class HomePage(BasePage):
         "guides.GuideIndexPage",
         "contacts.ContactFinderPage",
         "events.EventIndexPage",
+        "courses.ProgrammeIndexPage",
     ]
 
     class Meta:

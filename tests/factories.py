@@ -7,6 +7,7 @@ from factory.django import DjangoModelFactory
 from wagtail.models import Locale
 
 from contacts.models import CityContact, ContactFinderPage
+from courses.models import ModulePage, ProgrammeIndexPage, ProgrammePage
 from events.models import Association, EventIndexPage, EventPage, Registration
 from guides.models import (
     EasyReadPage,
@@ -227,3 +228,53 @@ class RegistrationFactory(DjangoModelFactory):
 
     class Meta:
         model = Registration
+
+
+class ProgrammeIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Utbildningar"
+    intro = "Stadens program och kurser."
+
+    class Meta:
+        model = ProgrammeIndexPage
+
+
+class ProgrammePageFactory(wagtail_factories.PageFactory):
+    """A programme open for applications from yesterday until a month ahead."""
+
+    title = factory.Sequence(lambda n: f"Program {n}")
+    intro = "Ett program för lokala ledare."
+    purpose = "<p>Att stärka lokala ledare.</p>"
+    audience = "<p>Du som är aktiv i en förening.</p>"
+    structure = "<p>Två kursdagar i månaden.</p>"
+    length = "Ungefär ett år"
+    benefits = "<ul><li>En mentor i tre år</li></ul>"
+    application_opens = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(days=1))
+    application_closes = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=30))
+
+    class Meta:
+        model = ProgrammePage
+
+
+class ModulePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Modul {n}")
+    intro = "En del av programmet."
+    learning_goals = "<ul><li>Du kan förklara hur staden styrs.</li></ul>"
+
+    class Meta:
+        model = ModulePage
+
+
+def session(title, day, start, end, place="Stadshuset", address="Hantverkargatan 1"):
+    """A session block value: a date and Stockholm wall-clock times."""
+    return (
+        "session",
+        {
+            "title": title,
+            "date": day,
+            "start": datetime.time.fromisoformat(start),
+            "end": datetime.time.fromisoformat(end),
+            "place": place,
+            "address": address,
+            "preparation": "",
+        },
+    )

@@ -6,6 +6,7 @@ from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from contacts.models import CityContact, ContactFinderPage
+from courses.models import ModulePage, ProgrammeIndexPage, ProgrammePage
 from events.models import EventIndexPage, EventPage
 from guides.models import (
     EasyReadPage,
@@ -233,6 +234,56 @@ PAGE_TYPES = {
             "materials": streamfield([]),
         },
     ),
+    ProgrammeIndexPage: lambda home: (
+        HomePageFactory(parent=home.get_parent(), locale=home.locale, slug="andra-start"),
+        {"title": "Utbildningar test", "slug": "utbildningar-test", "intro": "Kurser."},
+    ),
+    ProgrammePage: lambda home: (
+        ProgrammeIndexPage.objects.get(locale=home.locale),
+        {
+            "title": "Programtest",
+            "slug": "programtest",
+            "intro": "Ett program.",
+            "purpose": rich_text("<p>Syfte.</p>"),
+            "audience": rich_text("<p>För dig.</p>"),
+            "structure": rich_text("<p>Två dagar i månaden.</p>"),
+            "length": "Ett år",
+            "benefits": rich_text("<ul><li>En mentor</li></ul>"),
+            "application_opens": "2026-01-01 00:00",
+            "application_closes": "2027-12-31 23:59",
+            "rounds": streamfield(
+                [("round", {"name": "Omgång 1", "starts": "2027-02-01", "ends": "2027-12-15"})]
+            ),
+        },
+    ),
+    ModulePage: lambda home: (
+        ProgrammePage.objects.filter(locale=home.locale).order_by("path")[0],
+        {
+            "title": "Modultest",
+            "slug": "modultest",
+            "intro": "En modul.",
+            "learning_goals": rich_text("<ul><li>Du kan mer.</li></ul>"),
+            "sessions": streamfield(
+                [
+                    (
+                        "session",
+                        {
+                            "title": "Första träffen",
+                            "date": "2027-02-10",
+                            "start": "17:30",
+                            "end": "20:00",
+                            "place": "Stadshuset",
+                            "address": "",
+                            "preparation": "",
+                        },
+                    )
+                ]
+            ),
+            "study_visits": rich_text(""),
+            "assignments": rich_text(""),
+            "materials": streamfield([]),
+        },
+    ),
 }
 
 
@@ -272,5 +323,5 @@ def test_editor_creates_page_in_admin_and_it_renders(client, editor, home_pages,
     )
     assert f"<h1>{fields['title']}</h1>" in content
     assert Page.objects.filter(depth=2, locale__language_code=language).count() == (
-        1 + (model in (HomePage, ContactFinderPage, EventIndexPage))
+        1 + (model in (HomePage, ContactFinderPage, EventIndexPage, ProgrammeIndexPage))
     )

@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "contacts",
     "guides",
     "events",
+    "courses",
     "wagtail.contrib.routable_page",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 
 from contacts.models import ContactFinderPage
 from core.models import SiteLinks
+from courses.models import ModulePage, ProgrammeIndexPage, ProgrammePage
 from events.models import EventIndexPage, EventPage
 from guides.models import (
     EasyReadPage,
@@ -50,6 +51,10 @@ def urls_of(kind):
     if kind == "forum":
         swedish = EventPage.objects.get(slug="halsa-och-valmaende-i-jarva")
         return [page.url for page in swedish.get_translations(inclusive=True)]
+    if kind in ("programme", "module"):
+        model = ProgrammePage if kind == "programme" else ModulePage
+        swedish = model.objects.filter(locale__language_code="sv").order_by("path")[0]
+        return [page.url for page in swedish.get_translations(inclusive=True)]
     if kind == "guide":
         swedish = GuidePage.objects.get(slug="starta-en-forening", locale__language_code="sv")
         return [page.url for page in swedish.get_translations(inclusive=True)]
@@ -58,6 +63,7 @@ def urls_of(kind):
         "easy-read": EasyReadPage,
         "organisation": OrganisationPage,
         "influence": InfluencePathsPage,
+        "programmes": ProgrammeIndexPage,
     }[kind]
     return [page.url for page in model.objects.live().order_by("path")]
 
@@ -74,6 +80,9 @@ KINDS = [
     "finder",
     "forums",
     "forum",
+    "programmes",
+    "programme",
+    "module",
 ]
 
 
@@ -103,6 +112,9 @@ EXPECTED_QUERIES = {
     "finder": (8, 9),
     "forums": (10, 11),
     "forum": (9, 10),
+    "programmes": (9, 10),
+    "programme": (9, 10),
+    "module": (10, 11),
 }
 
 

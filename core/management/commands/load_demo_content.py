@@ -6,7 +6,14 @@ from core.demo import MissingDemoTranslation
 
 # Each app with demo content has a demo.build(); they run in this order, as
 # later sections hang under pages made by earlier ones.
-BUILDERS = ["home.demo", "taxonomy.demo", "contacts.demo", "guides.demo", "events.demo"]
+BUILDERS = [
+    "home.demo",
+    "taxonomy.demo",
+    "contacts.demo",
+    "guides.demo",
+    "events.demo",
+    "courses.demo",
+]
 
 
 class Command(BaseCommand):

@@ -1,0 +1,231 @@
+"""The development programme and the city's courses: programme pages, their modules
+with sessions and course materials."""
+
+from dataclasses import dataclass
+
+from django.db import models
+from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.blocks import CharBlock, DateBlock, StreamBlock, StructBlock, TextBlock
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail_localize.fields import SynchronizedField
+
+from core.blocks import RICH_TEXT_FEATURES
+from core.models import BasePage, IntroMixin
+from courses.blocks import (
+    CourseMaterialsStreamBlock,
+    MaterialKind,
+    SessionsStreamBlock,
+    session_times,
+)
+from events.calendar import CalendarEvent
+from events.feeds import ics_response
+from taxonomy.models import Language, vocabulary
+
+
+@dataclass(frozen=True)
+class Material:
+    title: str
+    kind: str
+    language: str
+    document: object = None
+    url: str = ""
+
+
+class ProgrammeIndexPage(BasePage, IntroMixin):
+    """The city's programmes and courses, as cards."""
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["courses.ProgrammePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("programme listing")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["programmes"] = (
+            ProgrammePage.objects.child_of(self).live().defer_streamfields().order_by("path")
+        )
+        return context
+
+
+class RoundBlock(StructBlock):
+    name = CharBlock(label=_("Name"), max_length=100, help_text=_("Such as “Round 1, 2027”."))
+    starts = DateBlock(label=_("Starts"))
+    ends = DateBlock(label=_("Ends"))
+    note = TextBlock(label=_("Note"), required=False, max_length=300)
+
+    class Meta:
+        icon = "date"
+        label = _("Round")
+
+
+class RoundsStreamBlock(StreamBlock):
+    round = RoundBlock()
+
+
+class ProgrammePage(BasePage, IntroMixin):
+    """A programme or course: what it is for, who can take part, how it is built, what
+    participants get, when to apply, and its modules below it."""
+
+    purpose = RichTextField(_("purpose"), features=RICH_TEXT_FEATURES)
+    audience = RichTextField(
+        _("who it is for"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Who the programme is for and who can apply."),
+    )
+    structure = RichTextField(
+        _("how it is built"), features=RICH_TEXT_FEATURES, help_text=_("Parts, meetings, length.")
+    )
+    length = models.CharField(
+        _("length"),
+        max_length=100,
+        help_text=_("In a few words, such as “About a year, two course days a month”."),
+    )
+    benefits = RichTextField(
+        _("what participants get"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("A list: course days, mentor, project support, seed money, certificate."),
+    )
+    application_opens = models.DateTimeField(_("applications open"), null=True, blank=True)
+    application_closes = models.DateTimeField(_("applications close"), null=True, blank=True)
+    rounds = StreamField(RoundsStreamBlock(), verbose_name=_("rounds"), blank=True)
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("purpose"),
+        FieldPanel("audience"),
+        FieldPanel("structure"),
+        FieldPanel("length"),
+        FieldPanel("benefits"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("application_opens"), FieldPanel("application_closes")]),
+                FieldPanel("rounds"),
+            ],
+            heading=_("Applications and rounds"),
+        ),
+    ]
+
+    override_translatable_fields = [
+        SynchronizedField("application_opens"),
+        SynchronizedField("application_closes"),
+    ]
+
+    parent_page_types = ["courses.ProgrammeIndexPage"]
+    subpage_types = ["courses.ModulePage"]
+
+    class Meta:
+        verbose_name = _("programme")
+
+    @property
+    def application_state(self):
+        """ "open", "soon" (a period is set and has not begun) or "closed"."""
+        now = timezone.now()
+        if not (self.application_opens and self.application_closes):
+            return "closed"
+        if now < self.application_opens:
+            return "soon"
+        return "open" if now < self.application_closes else "closed"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["modules"] = (
+            ModulePage.objects.child_of(self).live().defer_streamfields().order_by("path")
+        )
+        return context
+
+
+class ModulePage(RoutablePageMixin, BasePage, IntroMixin):
+    """One part of a programme: learning goals, sessions, study visits, assignments and
+    course materials."""
+
+    learning_goals = RichTextField(
+        _("learning goals"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("A list of what participants can do afterwards."),
+    )
+    sessions = StreamField(SessionsStreamBlock(), verbose_name=_("sessions"), blank=True)
+    study_visits = RichTextField(_("study visits"), features=RICH_TEXT_FEATURES, blank=True)
+    assignments = RichTextField(_("assignments"), features=RICH_TEXT_FEATURES, blank=True)
+    materials = StreamField(
+        CourseMaterialsStreamBlock(), verbose_name=_("course materials"), blank=True
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("learning_goals"),
+        FieldPanel("sessions"),
+        FieldPanel("study_visits"),
+        FieldPanel("assignments"),
+        FieldPanel("materials"),
+    ]
+
+    parent_page_types = ["courses.ProgrammePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("module")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["materials"] = self.material_list(request)
+        return context
+
+    def material_list(self, request):
+        """The module's materials, with their type and language named in the reader's language."""
+        languages = vocabulary(request, Language, get_language())
+        kinds = dict(MaterialKind.CHOICES)
+        return [
+            Material(
+                title=block.value["title"],
+                kind=kinds.get(block.value["kind"], ""),
+                language=languages.names.get(block.value["language"].translation_key),
+                document=block.value["document"],
+                url=block.value["url"],
+            )
+            for block in self.materials
+        ]
+
+    def calendar_events(self, request):
+        """Each session as a calendar event; its UID is the session block's id, which every
+        translation of the module keeps."""
+        events = []
+        for block in self.sessions:
+            start, end = session_times(block.value)
+            events.append(
+                CalendarEvent(
+                    uid=f"session-{block.id}@stockholm.se",
+                    start=start,
+                    end=end,
+                    summary=f"{self.title}: {block.value['title']}",
+                    description=block.value["preparation"],
+                    location=", ".join(
+                        part for part in (block.value["place"], block.value["address"]) if part
+                    ),
+                    url=request.build_absolute_uri(self.get_url(request)),
+                )
+            )
+        return events
+
+    @path("calendar/")
+    def calendar_file(self, request):
+        return ics_response(self.calendar_events(request), self.title, f"{self.slug}.ics")
+
+    @path("calendar/<uuid:session>/")
+    def session_calendar_file(self, request, session):
+        uid = f"session-{session}@stockholm.se"
+        events = [event for event in self.calendar_events(request) if event.uid == uid]
+        if not events:
+            raise Http404
+        day = timezone.localtime(events[0].start).date().isoformat()
+        return ics_response(events, self.title, f"{self.slug}-{day}.ics")
