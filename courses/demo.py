@@ -16,8 +16,8 @@ from django.utils.text import slugify
 from wagtail.models import Locale
 
 from core.demo import ensure_child, pdf_document, translate_all
-from courses.demo_content import INDEX, PROGRAMMES
-from courses.models import ModulePage, ProgrammeIndexPage, ProgrammePage
+from courses.demo_content import INDEX, LIBRARY, PROGRAMMES
+from courses.models import MaterialsLibraryPage, ModulePage, ProgrammeIndexPage, ProgrammePage
 from home.demo import swedish_home
 from taxonomy.models import Language
 
@@ -132,7 +132,8 @@ def build(stdout=None, update_catalogues=False):
             ]
         )
 
-    created = translate_all([index, *programmes], TRANSLATIONS, update_catalogues)
+    library, _ = ensure_child(index, MaterialsLibraryPage(**LIBRARY))
+    created = translate_all([index, *programmes, library], TRANSLATIONS, update_catalogues)
     created += translate_all(modules[0], TRANSLATIONS, update_catalogues, MODULE_LANGUAGES)
     others = [module for group in modules[1:] for module in group]
     created += translate_all(others, TRANSLATIONS, update_catalogues, ["en"])

@@ -1282,4 +1282,12 @@ SAMVERKAN = {
     ],
 }
 
+# The library of every course material, under the listing.
+LIBRARY = {
+    "slug": "kursmaterial",
+    "title": "Kursmaterial",
+    "intro": "Här finns allt material från programmen och kurserna. Välj program, del, språk "
+    "eller typ för att hitta det du söker.",
+}
+
 PROGRAMMES = [LEDARPROGRAMMET, SA_FUNGERAR_STADEN, SAMVERKAN]

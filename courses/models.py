@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from django.db import models
 from django.http import Http404
+from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -16,12 +17,14 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import BasePage, IntroMixin
+from core.navigation import cached
 from courses.blocks import (
     CourseMaterialsStreamBlock,
     MaterialKind,
     SessionsStreamBlock,
     session_times,
 )
+from courses.forms import MaterialFilterForm
 from events.calendar import CalendarEvent
 from events.feeds import ics_response
 from taxonomy.models import Language, vocabulary
@@ -34,6 +37,8 @@ class Material:
     language: str
     document: object = None
     url: str = ""
+    kind_value: str = ""
+    language_slug: str = ""
 
 
 class ProgrammeIndexPage(BasePage, IntroMixin):
@@ -42,7 +47,7 @@ class ProgrammeIndexPage(BasePage, IntroMixin):
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["courses.ProgrammePage"]
+    subpage_types = ["courses.ProgrammePage", "courses.MaterialsLibraryPage"]
     max_count_per_parent = 1
 
     class Meta:
@@ -53,6 +58,7 @@ class ProgrammeIndexPage(BasePage, IntroMixin):
         context["programmes"] = (
             ProgrammePage.objects.child_of(self).live().defer_streamfields().order_by("path")
         )
+        context["library"] = MaterialsLibraryPage.objects.child_of(self).live().first()
         return context
 
 
@@ -192,6 +198,8 @@ class ModulePage(RoutablePageMixin, BasePage, IntroMixin):
                 language=languages.names.get(block.value["language"].translation_key),
                 document=block.value["document"],
                 url=block.value["url"],
+                kind_value=block.value["kind"],
+                language_slug=block.value["language"].slug,
             )
             for block in self.materials
         ]
@@ -229,3 +237,83 @@ class ModulePage(RoutablePageMixin, BasePage, IntroMixin):
             raise Http404
         day = timezone.localtime(events[0].start).date().isoformat()
         return ics_response(events, self.title, f"{self.slug}-{day}.ics")
+
+
+class MaterialsLibraryPage(BasePage, IntroMixin):
+    """Every course material of the programmes beside it, filterable by programme, module,
+    language and type with a plain GET form."""
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["courses.ProgrammeIndexPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("materials library")
+
+    def rows(self, request):
+        """Every material as a plain dict, cached until a page or document changes."""
+        language = get_language()
+
+        def build(request, site):
+            programmes = {
+                page.path: page
+                for page in ProgrammePage.objects.child_of(self.get_parent())
+                .live()
+                .defer_streamfields()
+                .order_by("path")
+            }
+            rows = []
+            modules = ModulePage.objects.descendant_of(self.get_parent()).live().order_by("path")
+            for module in modules:
+                programme = programmes.get(module.path[: -module.steplen])
+                if programme is None:
+                    continue
+                for material in module.material_list(request):
+                    document = material.document
+                    rows.append(
+                        {
+                            "title": material.title,
+                            "kind": material.kind_value,
+                            "kind_label": str(material.kind),
+                            "language": material.language_slug,
+                            "language_name": material.language,
+                            "url": document.url if document else material.url,
+                            "extension": document.file_extension.upper() if document else "",
+                            "external": document is None,
+                            "module": module.slug,
+                            "module_title": module.title,
+                            "module_url": module.get_url(request),
+                            "programme": programme.slug,
+                            "programme_title": programme.title,
+                        }
+                    )
+            return rows
+
+        return cached(request, f"materials:{self.pk}:{language}", build)
+
+    def serve(self, request, *args, **kwargs):
+        rows = self.rows(request)
+        programmes = list(dict.fromkeys((row["programme"], row["programme_title"]) for row in rows))
+        modules = list(dict.fromkeys((row["module"], row["module_title"]) for row in rows))
+        languages = sorted(
+            {(row["language"], row["language_name"]) for row in rows}, key=lambda item: item[1]
+        )
+        form = MaterialFilterForm(
+            request.GET or None, programmes=programmes, modules=modules, languages=languages
+        )
+        context = self.get_context(request, *args, **kwargs)
+        context["form"] = form
+        if form.is_bound and not form.is_valid():
+            return TemplateResponse(request, self.get_template(request), context, status=400)
+        chosen = {
+            name: value
+            for name, value in (form.cleaned_data if form.is_bound else {}).items()
+            if value
+        }
+        context["materials"] = [
+            row for row in rows if all(row[name] == value for name, value in chosen.items())
+        ]
+        context["total"] = len(rows)
+        return TemplateResponse(request, self.get_template(request), context)

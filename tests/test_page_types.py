@@ -6,7 +6,7 @@ from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from contacts.models import CityContact, ContactFinderPage
-from courses.models import ModulePage, ProgrammeIndexPage, ProgrammePage
+from courses.models import MaterialsLibraryPage, ModulePage, ProgrammeIndexPage, ProgrammePage
 from events.models import EventIndexPage, EventPage
 from guides.models import (
     EasyReadPage,
@@ -115,6 +115,12 @@ def guide_fields(home):
             ),
         },
     )
+
+
+def listing_without_library(home):
+    """The programme listing, with the demo's library removed: a listing has one at most."""
+    MaterialsLibraryPage.objects.filter(locale=home.locale).delete()
+    return ProgrammeIndexPage.objects.get(locale=home.locale)
 
 
 PAGE_TYPES = {
@@ -255,6 +261,10 @@ PAGE_TYPES = {
                 [("round", {"name": "Omgång 1", "starts": "2027-02-01", "ends": "2027-12-15"})]
             ),
         },
+    ),
+    MaterialsLibraryPage: lambda home: (
+        listing_without_library(home),
+        {"title": "Materialtest", "slug": "materialtest", "intro": "Allt material."},
     ),
     ModulePage: lambda home: (
         ProgrammePage.objects.filter(locale=home.locale).order_by("path")[0],

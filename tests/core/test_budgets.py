@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 
 from contacts.models import ContactFinderPage
 from core.models import SiteLinks
-from courses.models import ModulePage, ProgrammeIndexPage, ProgrammePage
+from courses.models import MaterialsLibraryPage, ModulePage, ProgrammeIndexPage, ProgrammePage
 from events.models import EventIndexPage, EventPage
 from guides.models import (
     EasyReadPage,
@@ -51,6 +51,11 @@ def urls_of(kind):
     if kind == "forum":
         swedish = EventPage.objects.get(slug="halsa-och-valmaende-i-jarva")
         return [page.url for page in swedish.get_translations(inclusive=True)]
+    if kind == "library-filtered":
+        return [
+            f"{page.url}?kind=document"
+            for page in MaterialsLibraryPage.objects.live().order_by("path")
+        ]
     if kind in ("programme", "module"):
         model = ProgrammePage if kind == "programme" else ModulePage
         swedish = model.objects.filter(locale__language_code="sv").order_by("path")[0]
@@ -64,6 +69,7 @@ def urls_of(kind):
         "organisation": OrganisationPage,
         "influence": InfluencePathsPage,
         "programmes": ProgrammeIndexPage,
+        "library": MaterialsLibraryPage,
     }[kind]
     return [page.url for page in model.objects.live().order_by("path")]
 
@@ -83,6 +89,8 @@ KINDS = [
     "programmes",
     "programme",
     "module",
+    "library",
+    "library-filtered",
 ]
 
 
@@ -112,9 +120,11 @@ EXPECTED_QUERIES = {
     "finder": (8, 9),
     "forums": (10, 11),
     "forum": (9, 10),
-    "programmes": (9, 10),
+    "programmes": (10, 11),
     "programme": (9, 10),
     "module": (10, 11),
+    "library": (8, 9),
+    "library-filtered": (8, 9),
 }
 
 

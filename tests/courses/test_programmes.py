@@ -1,6 +1,7 @@
 """Programme and module pages: where they may live, what readers see, and session calendars."""
 
 import datetime
+import re
 
 import icalendar
 import pytest
@@ -10,7 +11,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
 from courses.blocks import CourseMaterialBlock
-from courses.models import ModulePage, ProgrammeIndexPage, ProgrammePage
+from courses.models import MaterialsLibraryPage, ModulePage, ProgrammeIndexPage, ProgrammePage
 from events.models import EventIndexPage
 from home.models import HomePage
 from taxonomy.models import Language
@@ -203,3 +204,75 @@ def test_the_demo_programme_has_six_modules_with_sessions_and_downloadable_mater
     assert response.status_code == 200
     assert body.startswith(b"%PDF-")
     assert f'filename="{document.filename}"' in response["Content-Disposition"]
+
+
+@pytest.fixture
+def library():
+    return MaterialsLibraryPage.objects.get(locale__language_code="sv")
+
+
+def listed(response):
+    """The titles of the materials the library lists."""
+    return re.findall(r'<li><a href="[^"]+"(?: rel="external")?>([^<]+)</a> <span', response.text)
+
+
+def test_the_library_lists_every_material_of_every_programme(client, library):
+    modules = ModulePage.objects.filter(locale__language_code="sv")
+    every = sorted(block.value["title"] for module in modules for block in module.materials)
+
+    response = client.get(library.url)
+
+    assert response.status_code == 200
+    assert sorted(listed(response)) == every
+    assert f"{len(every)} material av {len(every)}" in response.text
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"programme": "sa-fungerar-staden"},
+        {"module": "kommunikation"},
+        {"language": "en"},
+        {"kind": "link"},
+        {"programme": "ledarprogrammet", "kind": "document"},
+        {"programme": "ledarprogrammet", "language": "sv", "kind": "slides"},
+    ],
+)
+def test_the_library_filters_by_programme_module_language_and_type(client, library, query):
+    expected = sorted(
+        block.value["title"]
+        for module in ModulePage.objects.filter(locale__language_code="sv")
+        for block in module.materials
+        if ("programme" not in query or module.get_parent().slug == query["programme"])
+        and ("module" not in query or module.slug == query["module"])
+        and ("language" not in query or block.value["language"].slug == query["language"])
+        and ("kind" not in query or block.value["kind"] == query["kind"])
+    )
+
+    response = client.get(library.url, query)
+
+    assert response.status_code == 200
+    assert expected  # every case above matches something in the demo
+    assert sorted(listed(response)) == expected
+
+
+@pytest.mark.parametrize(
+    "language, message", [("sv", "Välj ett av alternativen"), ("ar", "اختر أحد")]
+)
+def test_an_unknown_filter_value_gets_a_translated_message_and_a_400(client, language, message):
+    library = MaterialsLibraryPage.objects.get(locale__language_code=language)
+
+    response = client.get(library.url, {"kind": "poster", "programme": "x" * 500})
+
+    assert response.status_code == 400
+    assert message in response.text
+    assert 'class="error-summary"' in response.text
+
+
+def test_the_library_in_arabic_names_types_and_languages_in_arabic(client):
+    library = MaterialsLibraryPage.objects.get(locale__language_code="ar")
+
+    response = client.get(library.url, {"kind": "link", "language": "sv"})
+
+    assert response.status_code == 200
+    assert "(رابط, السويدية)" in response.text

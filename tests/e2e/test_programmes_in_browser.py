@@ -4,13 +4,14 @@ usable on a narrow screen."""
 import pytest
 
 from courses.demo import MODULE_LANGUAGES
-from courses.models import ModulePage, ProgrammeIndexPage, ProgrammePage
+from courses.models import MaterialsLibraryPage, ModulePage, ProgrammeIndexPage, ProgrammePage
 from tests.conftest import LANGUAGES
 from tests.e2e.checks import assert_accessible, assert_no_sideways_scrolling
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
-CASES = [(kind, language) for kind in ("programmes", "programme") for language in LANGUAGES]
+KINDS = ("programmes", "programme", "library", "library-filtered", "library-error")
+CASES = [(kind, language) for kind in KINDS for language in LANGUAGES]
 CASES += [("module", language) for language in ["sv", *MODULE_LANGUAGES]]
 
 
@@ -24,6 +25,10 @@ def paths(django_db_blocker):
             found[("programmes", language)] = ProgrammeIndexPage.objects.get(
                 locale__language_code=language
             ).url
+            library = MaterialsLibraryPage.objects.get(locale__language_code=language).url
+            found[("library", language)] = library
+            found[("library-filtered", language)] = f"{library}?kind=document"
+            found[("library-error", language)] = f"{library}?kind=poster"
             for kind, page in (("programme", programme), ("module", module)):
                 translation = page.get_translations(inclusive=True).filter(
                     locale__language_code=language
