@@ -1,7 +1,8 @@
 """Demo programmes: the one-year development programme for local leaders with its six
-modules, the short course on how the city works and the course on cross-sector
-collaboration, with sessions dated relative to the day the command runs and small
-PDF course materials.
+modules, its mentoring page and participants' projects, the short course on how the
+city works and the course on cross-sector collaboration, with sessions dated relative
+to the day the command runs and small PDF course materials. Everything is in every
+language.
 
 The Swedish text is in ``courses/demo_content.py``; translations are in
 ``courses/demo_translations/<language>.po``.
@@ -16,15 +17,19 @@ from django.utils.text import slugify
 from wagtail.models import Locale
 
 from core.demo import ensure_child, pdf_document, translate_all
-from courses.demo_content import INDEX, LIBRARY, PROGRAMMES
-from courses.models import MaterialsLibraryPage, ModulePage, ProgrammeIndexPage, ProgrammePage
+from courses.demo_content import INDEX, LIBRARY, MENTORS, PROGRAMMES, PROJECTS
+from courses.models import (
+    MaterialsLibraryPage,
+    MentorsPage,
+    ModulePage,
+    ProgrammeIndexPage,
+    ProgrammePage,
+    ProjectPage,
+)
 from home.demo import swedish_home
-from taxonomy.models import Language
+from taxonomy.models import District, Language, Theme
 
 TRANSLATIONS = Path(__file__).resolve().parent / "demo_translations"
-# The listing and the programmes are in every language; the one-year programme's
-# modules in these, the other courses' modules in English.
-MODULE_LANGUAGES = ["en", "ar", "so"]
 
 
 def paragraphs(texts):
@@ -116,29 +121,56 @@ def _module(data, today, languages):
     )
 
 
+def _project(data, terms):
+    return ProjectPage(
+        title=data["title"],
+        slug=data["slug"],
+        summary=data["summary"],
+        body=paragraphs(data["body"]),
+        district=terms["districts"][data["district"]],
+        theme=terms["themes"][data["theme"]],
+        status=data["status"],
+        mentor_name=data["mentor"],
+        mentor_consents=bool(data["mentor"]),
+        links=[("link", {"title": title, "url": url}) for title, url in data.get("links", [])],
+    )
+
+
+def _mentors(data):
+    return MentorsPage(
+        title=data["title"],
+        slug=data["slug"],
+        intro=data["intro"],
+        how_it_works=paragraphs(data["how_it_works"]),
+        mentor_role=bullets(data["mentor_role"]),
+        who_can=paragraphs(data["who_can"]),
+    )
+
+
 def build(stdout=None, update_catalogues=False):
     locale = Locale.objects.get(language_code="sv")
-    languages = {term.slug: term for term in Language.objects.filter(locale=locale)}
+    terms = {
+        "languages": {term.slug: term for term in Language.objects.filter(locale=locale)},
+        "districts": {term.slug: term for term in District.objects.filter(locale=locale)},
+        "themes": {term.slug: term for term in Theme.objects.filter(locale=locale)},
+    }
     today = timezone.localdate()
     index, _ = ensure_child(swedish_home(), ProgrammeIndexPage(**INDEX, show_in_menus=True))
-    programmes, modules = [], []
+    pages, modules = [index], 0
     for data in PROGRAMMES:
         programme, _ = ensure_child(index, _programme(data, today))
-        programmes.append(programme)
-        modules.append(
-            [
-                ensure_child(programme, _module(module, today, languages))[0]
-                for module in data["modules"]
-            ]
-        )
+        pages.append(programme)
+        for module in data["modules"]:
+            pages.append(ensure_child(programme, _module(module, today, terms["languages"]))[0])
+            modules += 1
+        if data is PROGRAMMES[0]:
+            pages.append(ensure_child(programme, _mentors(MENTORS))[0])
+            pages += [ensure_child(programme, _project(item, terms))[0] for item in PROJECTS]
 
-    library, _ = ensure_child(index, MaterialsLibraryPage(**LIBRARY))
-    created = translate_all([index, *programmes, library], TRANSLATIONS, update_catalogues)
-    created += translate_all(modules[0], TRANSLATIONS, update_catalogues, MODULE_LANGUAGES)
-    others = [module for group in modules[1:] for module in group]
-    created += translate_all(others, TRANSLATIONS, update_catalogues, ["en"])
+    pages.append(ensure_child(index, MaterialsLibraryPage(**LIBRARY))[0])
+    created = translate_all(pages, TRANSLATIONS, update_catalogues)
     if stdout is not None:
         stdout.write(
-            f"Programmes: {len(programmes)} programmes, {sum(map(len, modules))} modules, "
-            f"{created} translations created."
+            f"Programmes: {len(PROGRAMMES)} programmes, {modules} modules, "
+            f"{len(PROJECTS)} projects, {created} translations created."
         )

@@ -1291,3 +1291,198 @@ LIBRARY = {
 }
 
 PROGRAMMES = [LEDARPROGRAMMET, SA_FUNGERAR_STADEN, SAMVERKAN]
+
+# How mentoring works in the one-year programme, under that programme.
+MENTORS = {
+    "slug": "mentorer",
+    "title": "Mentorer i ledarprogrammet",
+    "intro": (
+        "Alla deltagare i ledarprogrammet får en mentor i tre år. Här kan du läsa hur det "
+        "går till, vad en mentor gör och hur du anmäler att du vill bli mentor."
+    ),
+    "how_it_works": [
+        (
+            "När du börjar i programmet får du en mentor. Mentorn stöttar dig i tre år, "
+            "alltså även efter att programmet är slut."
+        ),
+        (
+            "Det första året träffas ni ungefär en gång i månaden. Sedan bestämmer ni "
+            "själva hur ofta ni ses. Ni kan träffas, prata i telefon eller ha videomöten."
+        ),
+        (
+            "I början sätter ni tillsammans upp mål för vad du vill utveckla. Staden "
+            "matchar mentorer och deltagare och ordnar ett startmöte för er."
+        ),
+    ],
+    "mentor_role": [
+        "lyssnar och ställer frågor som hjälper deltagaren att tänka vidare",
+        "delar med sig av sina erfarenheter av föreningsliv och av staden",
+        "hjälper deltagaren att hitta rätt personer i sitt nätverk",
+        "ger råd om deltagarens eget projekt",
+        "behöver inte vara expert på allt och gör inte deltagarens arbete",
+    ],
+    "who_can": [
+        (
+            "Du kan bli mentor om du har lång erfarenhet av ideellt arbete, känner till hur "
+            "staden fungerar och har ett brett nätverk. Du kan arbeta i staden, i en "
+            "förening, på ett företag eller på ett universitet."
+        ),
+        (
+            "Du behöver ha tid för ett möte i månaden under det första året. Uppdraget är "
+            "ideellt. Som mentor får du en inblick i det lokala arbetet i stadsdelarna och "
+            "träffar andra mentorer två gånger om året."
+        ),
+    ],
+}
+
+# Participants' projects, inspired by the report's examples from Rinkeby.
+PROJECTS = [
+    {
+        "slug": "torsdagsfotboll-i-rinkeby",
+        "title": "Torsdagsfotboll i Rinkeby",
+        "summary": (
+            "Varje torsdagskväll spelar barn, unga och vuxna fotboll tillsammans på planen i "
+            "Rinkeby. Träningen började bland kompisar och samlar nu många i området."
+        ),
+        "body": [
+            (
+                "Fotbollen startade som en träning bland kompisar. Nyheten spreds från person "
+                "till person, och nu kommer många varje vecka. Kvällarna gör området tryggare "
+                "och fler rör på sig."
+            ),
+            (
+                "I programmet har ledaren lärt sig söka bidrag och skriva en budget. Projektet "
+                "har fått bidrag till fler bollar och västar. Nästa steg är bättre belysning "
+                "vid planen på kvällarna."
+            ),
+        ],
+        "district": "jarva",
+        "theme": "halsa",
+        "status": "running",
+        "mentor": "Leila Ahmadi",
+    },
+    {
+        "slug": "alla-rostar-i-rinkeby",
+        "title": "Alla röstar i Rinkeby",
+        "summary": (
+            "Unga boende i Rinkeby pratar med grannar om varför det är viktigt att rösta, och "
+            "följer den som vill till vallokalen."
+        ),
+        "body": [
+            (
+                "Inför valet knackade en grupp unga dörr och pratade med grannar om valet. "
+                "Unga kvinnor träffade andra unga kvinnor för att prata om varför deras röst "
+                "räknas."
+            ),
+            (
+                "Den som aldrig hade röstat i Sverige kunde få sällskap till vallokalen. "
+                "Projektet ordnade också barnpassning, så att föräldrar kunde rösta i lugn "
+                "och ro. Valdeltagandet i området ökade."
+            ),
+        ],
+        "district": "jarva",
+        "theme": "demokrati",
+        "status": "finished",
+        "mentor": "",
+        "links": [("Valmyndigheten: så röstar du", "https://www.val.se/")],
+    },
+    {
+        "slug": "laxhjalp-under-samma-tak",
+        "title": "Läxhjälp under samma tak",
+        "summary": (
+            "Åtta läxhjälpsgrupper i Rinkeby saknar lokal. Projektet samlar grupperna, "
+            "föreningarna och staden för att hitta lokaler som alla kan dela."
+        ),
+        "body": [
+            (
+                "Alla läxhjälpsgrupper i området är fulla, men ingen av dem har en egen lokal. "
+                "Projektet har samlat grupperna, studieförbund, andra föreningar och "
+                "stadsdelsförvaltningen vid samma bord."
+            ),
+            (
+                "Målet är ett schema där grupperna kan använda skolor, bibliotek och "
+                "föreningslokaler på kvällar och helger."
+            ),
+        ],
+        "district": "jarva",
+        "theme": "utbildning",
+        "status": "running",
+        "mentor": "Johan Lindqvist",
+    },
+    {
+        "slug": "unga-leder-unga",
+        "title": "Unga leder unga",
+        "summary": (
+            "En ungdomsledare som själv har haft det svårt ordnar träffar där unga möter "
+            "förebilder och lär sig leda aktiviteter för yngre."
+        ),
+        "body": [
+            (
+                "Ledaren är född och uppvuxen i området och delar med sig av sina egna "
+                "erfarenheter. Träffarna är i en ungdomsförenings lokal två kvällar i veckan."
+            ),
+            (
+                "De unga som är med får gå en kurs i ledarskap och leder sedan egna "
+                "aktiviteter för yngre barn."
+            ),
+        ],
+        "district": "jarva",
+        "theme": "trygghet",
+        "status": "running",
+        "mentor": "",
+    },
+    {
+        "slug": "foraldranatverket-i-farsta",
+        "title": "Föräldranätverket i Farsta",
+        "summary": (
+            "Föräldrar som är nya i Sverige träffas för att prata om skolan, fritiden och "
+            "vart man kan vända sig med frågor."
+        ),
+        "body": [
+            (
+                "Träffarna är på biblioteket varannan lördag. Ibland kommer någon från skolan, "
+                "fritidsgården eller socialtjänsten och berättar om sitt arbete."
+            ),
+        ],
+        "district": "farsta",
+        "theme": "foraldraskap",
+        "status": "running",
+        "mentor": "Maria Svensson",
+    },
+    {
+        "slug": "trygga-kvallar-i-skarholmen",
+        "title": "Trygga kvällar i Skärholmen",
+        "summary": (
+            "Boende, föreningar och staden går tillsammans kvällsvandringar och föreslår "
+            "vad som kan göra centrum tryggare."
+        ),
+        "body": [
+            (
+                "Under kvällsvandringarna skriver deltagarna ner platser som känns otrygga, "
+                "till exempel mörka gångvägar. Förslagen lämnas till stadsdelsnämnden."
+            ),
+        ],
+        "district": "skarholmen",
+        "theme": "trygghet",
+        "status": "planned",
+        "mentor": "",
+    },
+    {
+        "slug": "jobbcafe-i-tensta",
+        "title": "Jobbcafé i Tensta",
+        "summary": (
+            "Ett café en gång i veckan där unga vuxna får hjälp att skriva CV och möter "
+            "företag som söker personal."
+        ),
+        "body": [
+            (
+                "Caféet är i en förenings lokal. Frivilliga hjälper till med CV och "
+                "ansökningar, och företag från området berättar om sina jobb."
+            ),
+        ],
+        "district": "jarva",
+        "theme": "arbete",
+        "status": "running",
+        "mentor": "Ahmed Yusuf",
+    },
+]

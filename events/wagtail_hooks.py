@@ -2,11 +2,11 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.permissions import NoAddPermissionPolicy
 from events.models import Association, Registration
 
 
@@ -20,15 +20,7 @@ class AssociationViewSet(SnippetViewSet):
 register_snippet(AssociationViewSet)
 
 
-class RegistrationPermissionPolicy(ModelPermissionPolicy):
-    """Registrations come only from residents on the forum page, where places and the
-    waiting list are counted; in the admin nobody adds or copies one."""
-
-    def user_has_permission(self, user, action):
-        return action != "add" and super().user_has_permission(user, action)
-
-
-register_permission_policy(Registration, RegistrationPermissionPolicy(Registration))
+register_permission_policy(Registration, NoAddPermissionPolicy(Registration))
 
 
 class RegistrationViewSet(ModelViewSet):

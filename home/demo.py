@@ -136,6 +136,20 @@ PRIVACY = {
             "Vi raderar anmälningarna 30 dagar efter forumet. Du kan själv avboka när som "
             "helst med länken i bekräftelsen. Då raderar vi dina uppgifter direkt.",
         ),
+        ("heading", "När du söker till ett program eller vill bli mentor"),
+        (
+            "paragraph",
+            "När du söker till ett program sparar vi dina kontaktuppgifter, din stadsdel, din "
+            "förening eller ditt nätverk, vilka språk du talar, varför du söker och din "
+            "projektidé. När du vill bli mentor sparar vi dina kontaktuppgifter, din stadsdel, "
+            "dina språk och det du berättar om din erfarenhet. Bara de som arbetar med "
+            "programmet kan se uppgifterna.",
+        ),
+        (
+            "paragraph",
+            "Vi använder uppgifterna för att välja deltagare och mentorer och för att kontakta "
+            "dig. Vi raderar dem senast två år efter att du skickade dem.",
+        ),
         ("heading", "Dina rättigheter"),
         (
             "paragraph",

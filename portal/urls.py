@@ -7,6 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core.sitemap import PortalSitemap
+from courses.views import application_view, apply_view, offer_done_view, offer_view
 from events.views import cancel_view, register_view, registration_view
 from guides.views import page_feedback
 
@@ -28,6 +29,10 @@ urlpatterns += i18n_patterns(
     path("forum-registration/<int:page_id>/", register_view, name="forum_register"),
     path("forum-registrations/<str:token>/", registration_view, name="forum_registration"),
     path("forum-registrations/<str:token>/cancel/", cancel_view, name="forum_cancel"),
+    path("programme-application/<int:page_id>/", apply_view, name="programme_apply"),
+    path("programme-applications/<str:token>/", application_view, name="programme_application"),
+    path("mentor-offer/<int:page_id>/", offer_view, name="mentor_offer_send"),
+    path("mentor-offers/<str:token>/", offer_done_view, name="mentor_offer"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -102,6 +102,11 @@ class Vocabulary:
     choices: list[tuple[str, str]] = field(default_factory=list)  # (slug, name), by name
     names: dict = field(default_factory=dict)  # translation_key -> name
     keys: dict = field(default_factory=dict)  # slug -> translation_key
+    ids: dict = field(default_factory=dict)  # id of a Swedish or this language's term -> key
+
+    def name_of_id(self, id_):
+        """The name of the term with this id (pages point at the Swedish terms)."""
+        return self.names.get(self.ids.get(id_), "")
 
     def names_of(self, keys):
         """Names for these translation keys, sorted, skipping unknown ones."""
@@ -111,11 +116,12 @@ class Vocabulary:
 def _build_vocabulary(model, language):
     vocabulary = Vocabulary()
     terms = model.objects.filter(locale__language_code__in={language, SOURCE_LANGUAGE})
-    rows = terms.values_list("translation_key", "slug", "name", "locale__language_code")
+    rows = terms.values_list("translation_key", "slug", "name", "locale__language_code", "id")
     # The page's language wins; Swedish fills in terms not yet translated.
-    for key, slug, name, _code in sorted(rows, key=lambda row: row[3] == language):
+    for key, slug, name, _code, id_ in sorted(rows, key=lambda row: row[3] == language):
         vocabulary.names[key] = name
         vocabulary.keys[slug] = key
+        vocabulary.ids[id_] = key
     by_slug = {slug: vocabulary.names[key] for slug, key in vocabulary.keys.items()}
     vocabulary.choices = sorted(by_slug.items(), key=lambda item: item[1].casefold())
     return vocabulary

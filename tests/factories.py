@@ -7,7 +7,15 @@ from factory.django import DjangoModelFactory
 from wagtail.models import Locale
 
 from contacts.models import CityContact, ContactFinderPage
-from courses.models import ModulePage, ProgrammeIndexPage, ProgrammePage
+from courses.models import (
+    Application,
+    MentorOffer,
+    MentorsPage,
+    ModulePage,
+    ProgrammeIndexPage,
+    ProgrammePage,
+    ProjectPage,
+)
 from events.models import Association, EventIndexPage, EventPage, Registration
 from guides.models import (
     EasyReadPage,
@@ -262,6 +270,56 @@ class ModulePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = ModulePage
+
+
+def swedish_term(model, slug):
+    return model.objects.get(slug=slug, locale__language_code="sv")
+
+
+class ProjectPageFactory(wagtail_factories.PageFactory):
+    """A running project in Järva on health, with no mentor named."""
+
+    title = factory.Sequence(lambda n: f"Projekt {n}")
+    summary = "Fotboll på torsdagskvällar."
+    district = factory.LazyFunction(lambda: swedish_term(District, "jarva"))
+    theme = factory.LazyFunction(lambda: swedish_term(Theme, "halsa"))
+
+    class Meta:
+        model = ProjectPage
+
+
+class MentorsPageFactory(wagtail_factories.PageFactory):
+    title = "Mentorer"
+    intro = "Alla deltagare får en mentor i tre år."
+    how_it_works = "<p>Ni träffas en gång i månaden.</p>"
+    mentor_role = "<ul><li>Lyssnar och ger råd.</li></ul>"
+    who_can = "<p>Du som har lång erfarenhet av ideellt arbete.</p>"
+
+    class Meta:
+        model = MentorsPage
+
+
+class SubmissionFactory(DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Sökande {n}")
+    email = factory.Sequence(lambda n: f"sokande{n}@example.com")
+    language = "sv"
+    district = factory.LazyFunction(lambda: swedish_term(District, "jarva"))
+
+
+class ApplicationFactory(SubmissionFactory):
+    association = "Rinkeby fotbollsvänner"
+    motivation = "Jag vill lära mig hur staden fungerar."
+    project_idea = "Belysning vid fotbollsplanen."
+
+    class Meta:
+        model = Application
+
+
+class MentorOfferFactory(SubmissionFactory):
+    experience = "Tjugo år i föreningslivet."
+
+    class Meta:
+        model = MentorOffer
 
 
 def session(title, day, start, end, place="Stadshuset", address="Hantverkargatan 1"):

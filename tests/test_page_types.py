@@ -6,7 +6,14 @@ from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from contacts.models import CityContact, ContactFinderPage
-from courses.models import MaterialsLibraryPage, ModulePage, ProgrammeIndexPage, ProgrammePage
+from courses.models import (
+    MaterialsLibraryPage,
+    MentorsPage,
+    ModulePage,
+    ProgrammeIndexPage,
+    ProgrammePage,
+    ProjectPage,
+)
 from events.models import EventIndexPage, EventPage
 from guides.models import (
     EasyReadPage,
@@ -292,6 +299,36 @@ PAGE_TYPES = {
             "study_visits": rich_text(""),
             "assignments": rich_text(""),
             "materials": streamfield([]),
+        },
+    ),
+    ProjectPage: lambda home: (
+        ProgrammePage.objects.filter(locale=home.locale).order_by("path")[0],
+        {
+            "title": "Projekttest",
+            "slug": "projekttest",
+            "summary": "Fotboll på torsdagar.",
+            "district": District.objects.get(slug="jarva", locale__language_code="sv").pk,
+            "theme": Theme.objects.get(slug="halsa", locale__language_code="sv").pk,
+            "status": "running",
+            "body": rich_text("<p>Om projektet.</p>"),
+            "mentor_name": "Leila Ahmadi",
+            "mentor_consents": "on",
+            "links": streamfield(
+                [("link", {"title": "Valmyndigheten", "url": "https://www.val.se/"})]
+            ),
+        },
+    ),
+    # The one-year programme has its mentoring page; the short course has none yet.
+    MentorsPage: lambda home: (
+        ProgrammePage.objects.filter(locale=home.locale).order_by("path")[1],
+        {
+            "title": "Mentortest",
+            "slug": "mentortest",
+            "intro": "Om mentorer.",
+            "how_it_works": rich_text("<p>Tre år.</p>"),
+            "mentor_role": rich_text("<ul><li>Lyssnar.</li></ul>"),
+            "who_can": rich_text("<p>Du med erfarenhet.</p>"),
+            "takes_offers": "on",
         },
     ),
 }

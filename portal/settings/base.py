@@ -161,10 +161,18 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # (posts allowed, per this many seconds) for each kind of public form.
-PORTAL_RATE_LIMITS = {"feedback": (5, 10 * 60), "registration": (5, 10 * 60)}
+PORTAL_RATE_LIMITS = {
+    "feedback": (5, 10 * 60),
+    "registration": (5, 10 * 60),
+    "application": (5, 10 * 60),
+}
 # Forum registrations are personal data: delete_past_registrations removes them
 # this many days after the forum (run it daily).
 PORTAL_REGISTRATION_RETENTION_DAYS = int(os.environ.get("REGISTRATION_RETENTION_DAYS", "30"))
+# Programme applications and offers to mentor: delete_old_applications removes them
+# this many days after they came in (run it daily). Two years covers a selection
+# and the programme round that follows it.
+PORTAL_APPLICATION_RETENTION_DAYS = int(os.environ.get("APPLICATION_RETENTION_DAYS", "730"))
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 

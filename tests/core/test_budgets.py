@@ -10,7 +10,14 @@ from django.test.utils import CaptureQueriesContext
 
 from contacts.models import ContactFinderPage
 from core.models import SiteLinks
-from courses.models import MaterialsLibraryPage, ModulePage, ProgrammeIndexPage, ProgrammePage
+from courses.models import (
+    MaterialsLibraryPage,
+    MentorsPage,
+    ModulePage,
+    ProgrammeIndexPage,
+    ProgrammePage,
+    ProjectPage,
+)
 from events.models import EventIndexPage, EventPage
 from guides.models import (
     EasyReadPage,
@@ -56,10 +63,17 @@ def urls_of(kind):
             f"{page.url}?kind=document"
             for page in MaterialsLibraryPage.objects.live().order_by("path")
         ]
-    if kind in ("programme", "module"):
-        model = ProgrammePage if kind == "programme" else ModulePage
+    if kind in ("programme", "module", "project", "mentors"):
+        model = {
+            "programme": ProgrammePage,
+            "module": ModulePage,
+            "project": ProjectPage,
+            "mentors": MentorsPage,
+        }[kind]
         swedish = model.objects.filter(locale__language_code="sv").order_by("path")[0]
         return [page.url for page in swedish.get_translations(inclusive=True)]
+    if kind == "programme-filtered":
+        return [f"{url}?district=jarva" for url in urls_of("programme")]
     if kind == "guide":
         swedish = GuidePage.objects.get(slug="starta-en-forening", locale__language_code="sv")
         return [page.url for page in swedish.get_translations(inclusive=True)]
@@ -88,7 +102,10 @@ KINDS = [
     "forum",
     "programmes",
     "programme",
+    "programme-filtered",
     "module",
+    "project",
+    "mentors",
     "library",
     "library-filtered",
 ]
@@ -121,8 +138,11 @@ EXPECTED_QUERIES = {
     "forums": (10, 11),
     "forum": (9, 10),
     "programmes": (10, 11),
-    "programme": (9, 10),
+    "programme": (8, 9),
+    "programme-filtered": (8, 9),
     "module": (10, 11),
+    "project": (9, 10),
+    "mentors": (8, 9),
     "library": (8, 9),
     "library-filtered": (8, 9),
 }

@@ -30,10 +30,10 @@ def test_demo_translations_are_managed_by_wagtail_localize(db):
     # In 5 languages: 3 home pages, 38 terms (topics, districts, themes, languages of
     # service), 32 contacts, 7 ways to influence, 14 associations, 13 guide pages (4
     # sections, 6 key guides, the diagram, the ways to influence and the contact finder),
-    # the forum list, 6 key forums, the programme list, 3 programmes and the materials
-    # library. In English, Arabic and Somali: the one-year programme's 6 modules. In
-    # English only: the other 10 guides, 7 forums and the other courses' 6 modules.
-    assert expected == (3 + 38 + 32 + 7 + 14 + 13 + 1 + 6 + 1 + 3 + 1) * 5 + 6 * 3 + 10 + 7 + 6
+    # the forum list, 6 key forums, the programme list, 3 programmes, their 12 modules,
+    # the mentoring page, 7 participants' projects and the materials library. In English
+    # only: the other 10 guides and 7 forums.
+    assert expected == (3 + 38 + 32 + 7 + 14 + 13 + 1 + 6 + 1 + 3 + 12 + 1 + 7 + 1) * 5 + 10 + 7
 
 
 def test_demo_content_command_is_idempotent(db):

@@ -1,25 +1,53 @@
-"""Programme pages in a real browser: accessible in every language they exist in, and
-usable on a narrow screen."""
+"""Programme pages in a real browser: accessible in every language, usable on a narrow
+screen, and the application completed with the keyboard alone."""
 
 import pytest
 
-from courses.demo import MODULE_LANGUAGES
-from courses.models import MaterialsLibraryPage, ModulePage, ProgrammeIndexPage, ProgrammePage
+from courses.models import (
+    Application,
+    MaterialsLibraryPage,
+    MentorsPage,
+    ModulePage,
+    ProgrammeIndexPage,
+    ProgrammePage,
+    ProjectPage,
+)
 from tests.conftest import LANGUAGES
 from tests.e2e.checks import assert_accessible, assert_no_sideways_scrolling
+from tests.e2e.test_guides_in_browser import tab_to
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
-KINDS = ("programmes", "programme", "library", "library-filtered", "library-error")
+KINDS = (
+    "programmes",
+    "programme",
+    "programme-form-error",
+    "module",
+    "project",
+    "mentors",
+    "library",
+    "library-filtered",
+    "library-error",
+)
 CASES = [(kind, language) for kind in KINDS for language in LANGUAGES]
-CASES += [("module", language) for language in ["sv", *MODULE_LANGUAGES]]
+CASES += [
+    (kind, language)
+    for kind in ("projects-filtered", "mentors-form-error")
+    for language in ("sv", "ar")
+]
+FORMS = {"programme-form-error": "#apply", "mentors-form-error": "#offer"}
 
 
 @pytest.fixture(scope="module")
 def paths(django_db_blocker):
     with django_db_blocker.unblock():
-        programme = ProgrammePage.objects.filter(locale__language_code="sv").order_by("path")[0]
-        module = ModulePage.objects.child_of(programme).order_by("path")[0]
+        programme = ProgrammePage.objects.get(slug="ledarprogrammet")
+        pages = {
+            "programme": programme,
+            "module": ModulePage.objects.child_of(programme).order_by("path")[0],
+            "project": ProjectPage.objects.child_of(programme).order_by("path")[0],
+            "mentors": MentorsPage.objects.child_of(programme).get(),
+        }
         found = {}
         for language in LANGUAGES:
             found[("programmes", language)] = ProgrammeIndexPage.objects.get(
@@ -29,18 +57,27 @@ def paths(django_db_blocker):
             found[("library", language)] = library
             found[("library-filtered", language)] = f"{library}?kind=document"
             found[("library-error", language)] = f"{library}?kind=poster"
-            for kind, page in (("programme", programme), ("module", module)):
-                translation = page.get_translations(inclusive=True).filter(
-                    locale__language_code=language
-                )
-                if translation:
-                    found[(kind, language)] = translation[0].url
+            for kind, page in pages.items():
+                url = page.get_translations(inclusive=True).get(locale__language_code=language).url
+                found[(kind, language)] = url
+            found[("programme-form-error", language)] = found[("programme", language)]
+            found[("projects-filtered", language)] = (
+                found[("programme", language)] + "?district=jarva"
+            )
+            found[("mentors-form-error", language)] = found[("mentors", language)]
     return found
+
+
+def open_case(page, server_url, paths, kind, language):
+    page.goto(server_url + paths[(kind, language)])
+    if kind in FORMS:  # send the form empty: the page comes back with errors
+        page.locator(f"{FORMS[kind]} button[type=submit]").click()
+        page.wait_for_selector(".error-summary")
 
 
 @pytest.mark.parametrize("kind, language", CASES)
 def test_programme_pages_have_no_axe_violations(page, server_url, paths, kind, language):
-    page.goto(server_url + paths[(kind, language)])
+    open_case(page, server_url, paths, kind, language)
 
     assert_accessible(page, language)
 
@@ -50,3 +87,68 @@ def test_programme_pages_do_not_scroll_sideways_at_320_px(
     browser, server_url, paths, kind, language
 ):
     assert_no_sideways_scrolling(browser, server_url + paths[(kind, language)])
+
+
+@pytest.mark.parametrize("language", ["sv", "ar"])
+def test_a_resident_applies_with_a_project_idea_using_the_keyboard_alone(
+    page, server_url, paths, committed, language
+):
+    page.goto(server_url + paths[("programme", language)])
+
+    tab_to(page, page.locator("#id_name"), limit=200)
+    page.keyboard.type("Hodan Warsame")
+    page.keyboard.press("Tab")
+    page.keyboard.type("hodan@example.com")
+    page.keyboard.press("Tab")  # phone: left empty
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "id_district"
+    page.keyboard.press("ArrowDown")  # the first district in the list
+    page.keyboard.press("Tab")
+    page.keyboard.type("Läxhjälpen i Rinkeby")
+    page.keyboard.press("Tab")
+    page.keyboard.type("somaliska, svenska")
+    page.keyboard.press("Tab")
+    page.keyboard.type("Jag vill lära mig hur staden fungerar.")
+    page.keyboard.press("Tab")
+    page.keyboard.type("En lokal som alla läxhjälpsgrupper kan dela.")
+    tab_to(page, page.locator("#id_consent"), limit=4)
+    page.keyboard.press("Space")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.type") == "submit"
+    page.keyboard.press("Enter")
+
+    page.wait_for_url("**/programme-applications/**")
+    # The server saved it on its own connection; take it away again for later tests.
+    application = committed(lambda: Application.objects.get(name="Hodan Warsame"))
+    committed(lambda: application.delete())
+    assert application.project_idea == "En lokal som alla läxhjälpsgrupper kan dela."
+    assert application.district is not None
+    assert application.language == language
+    assert "Hodan Warsame" in page.locator("main").inner_text()
+    assert_accessible(page, language)
+    assert_no_sideways_scrolling(page.context.browser, page.url)
+
+
+def test_the_application_form_works_without_javascript_and_names_what_to_fix(
+    browser, server_url, paths
+):
+    context = browser.new_context(java_script_enabled=False)
+    plain = context.new_page()
+    plain.goto(server_url + paths[("programme", "sv")])
+
+    plain.locator("#id_project_idea").fill("Fler bollar till fotbollen.")
+    plain.locator("#apply button[type=submit]").click()
+
+    links = plain.locator(".error-summary a")
+    targets = [links.nth(i).get_attribute("href") for i in range(links.count())]
+    assert targets == [
+        "#id_name",
+        "#id_email",
+        "#id_district",
+        "#id_association",
+        "#id_motivation",
+        "#id_consent",
+    ]
+    assert plain.locator("#id_project_idea").input_value() == "Fler bollar till fotbollen."
+    assert plain.locator("#id_consent").get_attribute("aria-invalid") == "true"
+    context.close()

@@ -24,10 +24,12 @@ from courses.blocks import (
     SessionsStreamBlock,
     session_times,
 )
-from courses.forms import MaterialFilterForm
+from courses.forms import ApplicationForm, MaterialFilterForm, ProjectFilterForm
+from courses.models.mentors import MentorsPage
+from courses.models.projects import ProjectPage
 from events.calendar import CalendarEvent
 from events.feeds import ics_response
-from taxonomy.models import Language, vocabulary
+from taxonomy.models import District, Language, vocabulary
 
 
 @dataclass(frozen=True)
@@ -127,7 +129,7 @@ class ProgrammePage(BasePage, IntroMixin):
     ]
 
     parent_page_types = ["courses.ProgrammeIndexPage"]
-    subpage_types = ["courses.ModulePage"]
+    subpage_types = ["courses.ModulePage", "courses.ProjectPage", "courses.MentorsPage"]
 
     class Meta:
         verbose_name = _("programme")
@@ -142,12 +144,55 @@ class ProgrammePage(BasePage, IntroMixin):
             return "soon"
         return "open" if now < self.application_closes else "closed"
 
+    def children(self, request):
+        """The modules, mentoring page and projects below, cached until a page changes."""
+
+        def build(request, site):
+            projects = list(
+                ProjectPage.objects.child_of(self).live().defer_streamfields().order_by("path")
+            )
+            for project in projects:
+                project.name_terms(request)
+            return {
+                "modules": list(
+                    ModulePage.objects.child_of(self).live().defer_streamfields().order_by("path")
+                ),
+                "mentors": MentorsPage.objects.child_of(self).live().first(),
+                "projects": projects,
+            }
+
+        return cached(request, f"programme:{self.pk}:{get_language()}", build)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["modules"] = (
-            ModulePage.objects.child_of(self).live().defer_streamfields().order_by("path")
-        )
+        children = self.children(request)
+        context["modules"] = children["modules"]
+        context["mentors"] = children["mentors"]
+        if self.application_state == "open":
+            context["application_form"] = getattr(
+                request, "application_form", None
+            ) or ApplicationForm(request=request)
         return context
+
+    def serve(self, request, *args, **kwargs):
+        """The page, with the participants' projects filtered by district."""
+        projects = self.children(request)["projects"]
+        districts = vocabulary(request, District, get_language())
+        keys = {districts.ids.get(project.district_id) for project in projects}
+        choices = [(slug, name) for slug, name in districts.choices if districts.keys[slug] in keys]
+        form = ProjectFilterForm(request.GET or None, districts=choices)
+        context = self.get_context(request, *args, **kwargs)
+        context["project_filter"] = form
+        status = 200
+        if form.is_bound and not form.is_valid():
+            status = 400
+        elif form.is_bound and form.cleaned_data["district"]:
+            key = districts.keys[form.cleaned_data["district"]]
+            projects = [
+                project for project in projects if districts.ids.get(project.district_id) == key
+            ]
+        context["projects"] = projects
+        return TemplateResponse(request, self.get_template(request), context, status=status)
 
 
 class ModulePage(RoutablePageMixin, BasePage, IntroMixin):

@@ -1,0 +1,28 @@
+from courses.models.applications import Application, MentorOffer, Submission
+from courses.models.mentors import MentorsPage
+from courses.models.programmes import (
+    Material,
+    MaterialsLibraryPage,
+    ModulePage,
+    ProgrammeIndexPage,
+    ProgrammePage,
+    RoundBlock,
+    RoundsStreamBlock,
+)
+from courses.models.projects import ProjectPage, ProjectStatus
+
+__all__ = [
+    "Application",
+    "Material",
+    "MaterialsLibraryPage",
+    "MentorOffer",
+    "MentorsPage",
+    "ModulePage",
+    "ProgrammeIndexPage",
+    "ProgrammePage",
+    "ProjectPage",
+    "ProjectStatus",
+    "RoundBlock",
+    "RoundsStreamBlock",
+    "Submission",
+]

@@ -1,0 +1,127 @@
+"""Participants' own projects, as the programme showcases them."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail_localize.fields import SynchronizedField
+
+from core.blocks import RICH_TEXT_FEATURES
+from core.models import BasePage
+from guides.blocks import LinkBlock
+from taxonomy.forms import SourceTermsFormMixin
+from taxonomy.models import District, Theme, vocabulary
+
+
+class ProjectStatus(models.TextChoices):
+    PLANNED = "planned", _("Being planned")
+    RUNNING = "running", _("Running")
+    FINISHED = "finished", _("Finished")
+
+
+class ProjectPageForm(SourceTermsFormMixin, WagtailAdminPageForm):
+    term_fields = ("district", "theme")
+
+
+class ProjectPage(BasePage):
+    """A participant's own project in a district: what it does, how far it has come and
+    who supports it."""
+
+    summary = models.TextField(
+        _("summary"),
+        max_length=400,
+        help_text=_("Two or three sentences: what the project does, for whom and where."),
+    )
+    body = RichTextField(
+        _("about the project"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("What the project has done so far and what it needs."),
+    )
+    district = models.ForeignKey(
+        "taxonomy.District",
+        verbose_name=_("district"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    theme = models.ForeignKey(
+        "taxonomy.Theme",
+        verbose_name=_("theme"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=ProjectStatus.choices, default=ProjectStatus.RUNNING
+    )
+    mentor_name = models.CharField(
+        _("mentor"),
+        max_length=150,
+        blank=True,
+        help_text=_("The mentor's name. Leave empty unless the mentor has agreed to be named."),
+    )
+    mentor_consents = models.BooleanField(
+        _("the mentor has agreed to be named on the site"), default=False
+    )
+    links = StreamField(
+        [("link", LinkBlock(icon="link", label=_("Link")))],
+        verbose_name=_("links"),
+        blank=True,
+        help_text=_("The project's own pages, such as a website or a page on social media."),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("summary"),
+        FieldRowPanel([FieldPanel("district"), FieldPanel("theme"), FieldPanel("status")]),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("mentor_name"), FieldPanel("mentor_consents")], heading=_("Mentor")
+        ),
+        FieldPanel("links"),
+    ]
+
+    override_translatable_fields = [
+        SynchronizedField("district"),
+        SynchronizedField("theme"),
+        SynchronizedField("status"),
+        SynchronizedField("mentor_name"),
+        SynchronizedField("mentor_consents"),
+    ]
+
+    base_form_class = ProjectPageForm
+    parent_page_types = ["courses.ProgrammePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("participant's project")
+        verbose_name_plural = _("participants' projects")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        self.name_terms(request)
+        return context
+
+    def name_terms(self, request):
+        """Name the project's district and theme in the reader's language."""
+        language = get_language()
+        self.district_name = vocabulary(request, District, language).name_of_id(self.district_id)
+        self.theme_name = vocabulary(request, Theme, language).name_of_id(self.theme_id)
+
+    @property
+    def public_mentor(self):
+        """The mentor's name, only when they agreed to be named."""
+        return self.mentor_name if self.mentor_consents else ""
+
+    def clean(self):
+        super().clean()
+        if self.mentor_name and not self.mentor_consents:
+            raise ValidationError(
+                {
+                    "mentor_consents": _(
+                        "Publish the mentor's name only when the mentor has agreed to it."
+                    )
+                }
+            )

@@ -1,0 +1,80 @@
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+from wagtail import hooks
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permissions import register_permission_policy
+
+from core.permissions import NoAddPermissionPolicy
+from courses.models import Application, MentorOffer
+
+COMMON_EXPORT = ["name", "email", "phone", "district", "languages"]
+STATUS_EXPORT = ["get_status_display", "received_at", "language", "reviewer_note"]
+EXPORT_HEADINGS = {
+    "get_status_display": capfirst(_("status")),
+    "received_at": capfirst(_("received")),
+}
+
+for model in (Application, MentorOffer):
+    register_permission_policy(model, NoAddPermissionPolicy(model))
+
+
+class ApplicationViewSet(ModelViewSet):
+    """Applications to the programmes: staff with permission to change them set each
+    one's status as they review it; those who may view them can also export them."""
+
+    model = Application
+    icon = "form"
+    menu_label = pgettext_lazy("admin menu", "Applications")
+    list_display = ["name", "programme", "district", "status", "language", "created_at"]
+    list_filter = ["programme", "status", "language", "district"]
+    list_export = [
+        "programme",
+        *COMMON_EXPORT,
+        "association",
+        "motivation",
+        "project_idea",
+        *STATUS_EXPORT,
+    ]
+    export_headings = EXPORT_HEADINGS
+    export_filename = "programme-applications"
+    search_fields = ["name", "email", "association", "project_idea"]
+    form_fields = ["status", "reviewer_note"]
+    inspect_view_enabled = True
+    copy_view_enabled = False
+
+    def get_queryset(self, request):
+        return Application.objects.select_related("programme", "district")
+
+
+class MentorOfferViewSet(ModelViewSet):
+    """People who offered to be a mentor, with the same review statuses."""
+
+    model = MentorOffer
+    icon = "user"
+    menu_label = _("Offers to mentor")
+    list_display = ["name", "district", "status", "language", "created_at"]
+    list_filter = ["status", "language", "district"]
+    list_export = [*COMMON_EXPORT, "experience", *STATUS_EXPORT]
+    export_headings = EXPORT_HEADINGS
+    export_filename = "mentor-offers"
+    search_fields = ["name", "email", "experience"]
+    form_fields = ["status", "reviewer_note"]
+    inspect_view_enabled = True
+    copy_view_enabled = False
+
+    def get_queryset(self, request):
+        return MentorOffer.objects.select_related("district")
+
+
+class ProgrammeSubmissionsGroup(ViewSetGroup):
+    menu_label = _("Programme applications")
+    menu_icon = "form"
+    menu_order = 860
+    items = (ApplicationViewSet("programme_applications"), MentorOfferViewSet("mentor_offers"))
+
+
+@hooks.register("register_admin_viewset")
+def register_submission_viewsets():
+    return ProgrammeSubmissionsGroup()
