@@ -327,7 +327,9 @@ class MaterialsLibraryPage(BasePage, IntroMixin):
                             "url": document.url if document else material.url,
                             "extension": document.file_extension.upper() if document else "",
                             "external": document is None,
-                            "module": module.slug,
+                            # Slugs are unique only among siblings; a dot never
+                            # appears in one, so the pair names one module.
+                            "module": f"{programme.slug}.{module.slug}",
                             "module_title": module.title,
                             "module_url": module.get_url(request),
                             "programme": programme.slug,

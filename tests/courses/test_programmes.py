@@ -231,7 +231,7 @@ def test_the_library_lists_every_material_of_every_programme(client, library):
     "query",
     [
         {"programme": "sa-fungerar-staden"},
-        {"module": "kommunikation"},
+        {"module": "ledarprogrammet.kommunikation"},
         {"language": "en"},
         {"kind": "link"},
         {"programme": "ledarprogrammet", "kind": "document"},
@@ -244,7 +244,9 @@ def test_the_library_filters_by_programme_module_language_and_type(client, libra
         for module in ModulePage.objects.filter(locale__language_code="sv")
         for block in module.materials
         if ("programme" not in query or module.get_parent().slug == query["programme"])
-        and ("module" not in query or module.slug == query["module"])
+        and (
+            "module" not in query or f"{module.get_parent().slug}.{module.slug}" == query["module"]
+        )
         and ("language" not in query or block.value["language"].slug == query["language"])
         and ("kind" not in query or block.value["kind"] == query["kind"])
     )
@@ -254,6 +256,23 @@ def test_the_library_filters_by_programme_module_language_and_type(client, libra
     assert response.status_code == 200
     assert expected  # every case above matches something in the demo
     assert sorted(listed(response)) == expected
+
+
+def test_modules_with_the_same_slug_in_two_programmes_are_told_apart(client, library):
+    course = ProgrammePage.objects.get(slug="sa-fungerar-staden", locale__language_code="sv")
+    material = {
+        "title": "Stadens röst utåt",
+        "kind": "link",
+        "language": Language.objects.get(slug="sv", locale__language_code="sv"),
+        "document": None,
+        "url": "https://start.stockholm/",
+    }
+    ModulePageFactory(parent=course, slug="kommunikation", materials=[("material", material)])
+
+    response = client.get(library.url, {"module": "sa-fungerar-staden.kommunikation"})
+
+    assert response.status_code == 200
+    assert listed(response) == ["Stadens röst utåt"]
 
 
 @pytest.mark.parametrize(
