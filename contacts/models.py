@@ -15,6 +15,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
+from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from contacts.forms import ContactFinderForm
@@ -41,7 +42,7 @@ class CityContactForm(SourceTermsFormMixin, WagtailAdminModelForm):
     pass
 
 
-class CityContact(TranslatableMixin, ClusterableModel):
+class CityContact(index.Indexed, TranslatableMixin, ClusterableModel):
     """A unit of the city that residents and associations can turn to.
 
     The contact finder matches contacts to a district and a topic; a contact
@@ -98,6 +99,15 @@ class CityContact(TranslatableMixin, ClusterableModel):
         default=False,
         help_text=_("Shown in the contact finder when no other contact matches."),
     )
+
+    search_fields = [
+        index.SearchField("name", boost=2),
+        index.AutocompleteField("name"),
+        index.SearchField("helps_with"),
+        index.RelatedFields("topics", [index.SearchField("name")]),
+        index.FilterField("locale"),
+        index.FilterField("kind"),
+    ]
 
     panels = [
         FieldPanel("name"),
@@ -276,6 +286,11 @@ class ContactFinderPage(BasePage):
     )
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("intro"),
+    ]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Page
+from wagtail.search import index
 
 
 class ListingFieldsMixin(models.Model):
@@ -78,6 +79,7 @@ class BasePage(ListingFieldsMixin, Page):
     """Abstract base for every public page type of the portal."""
 
     promote_panels = [*Page.promote_panels, *ListingFieldsMixin.listing_panels]
+    search_fields = [*Page.search_fields, index.SearchField("listing_summary")]
 
     class Meta:
         abstract = True

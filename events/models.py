@@ -21,6 +21,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import TranslatableMixin
+from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from contacts.models import directory, phone_validator
@@ -157,6 +158,11 @@ class EventIndexPage(RoutablePageMixin, BasePage, IntroMixin):
     PER_PAGE = 10
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("intro"),
+    ]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["events.EventPage"]
@@ -434,6 +440,17 @@ class EventPage(RoutablePageMixin, BasePage):
     ]
 
     base_form_class = EventPageForm
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary", boost=1.5),
+        index.SearchField("venue_name"),
+        index.SearchField("venue_address"),
+        index.SearchField("agenda"),
+        index.SearchField("after_summary"),
+        index.SearchField("questions"),
+        index.RelatedFields("theme", [index.SearchField("name")]),
+    ]
+
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
 

@@ -11,6 +11,7 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES
@@ -34,6 +35,11 @@ class GuideIndexPage(BasePage, IntroMixin):
     """
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("intro"),
+    ]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["guides.GuidePage", "guides.OrganisationPage", "guides.InfluencePathsPage"]
@@ -130,6 +136,15 @@ class GuidePage(BasePage, IntroMixin, ReviewMixin):
     ]
 
     base_form_class = GuidePageForm
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("intro", boost=1.5),
+        index.SearchField("body"),
+        # Swedish topic names in every language: a Swedish word met at an office finds
+        # the guide from any language's site.
+        index.RelatedFields("topics", [index.SearchField("name")]),
+    ]
+
     parent_page_types = ["guides.GuideIndexPage"]
     subpage_types = ["guides.EasyReadPage"]
 
@@ -229,6 +244,12 @@ class EasyReadPage(BasePage, IntroMixin):
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
 
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
     parent_page_types = ["guides.GuidePage"]
     subpage_types = []
     max_count_per_parent = 1
@@ -251,6 +272,12 @@ class OrganisationPage(BasePage, IntroMixin):
     )
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("chart")]
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("chart"),
+    ]
 
     parent_page_types = ["guides.GuideIndexPage"]
     subpage_types = []
@@ -337,6 +364,11 @@ class InfluencePathsPage(BasePage, IntroMixin):
     """
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("intro"),
+    ]
 
     parent_page_types = ["guides.GuideIndexPage"]
     subpage_types = []

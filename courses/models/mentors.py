@@ -4,6 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
+from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import RICH_TEXT_FEATURES
@@ -46,6 +47,14 @@ class MentorsPage(BasePage, IntroMixin):
     ]
 
     override_translatable_fields = [SynchronizedField("takes_offers")]
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("intro", boost=1.5),
+        index.SearchField("how_it_works"),
+        index.SearchField("mentor_role"),
+        index.SearchField("who_can"),
+    ]
 
     parent_page_types = ["courses.ProgrammePage"]
     subpage_types = []

@@ -13,6 +13,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.blocks import CharBlock, DateBlock, StreamBlock, StructBlock, TextBlock
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import RICH_TEXT_FEATURES
@@ -47,6 +48,11 @@ class ProgrammeIndexPage(BasePage, IntroMixin):
     """The city's programmes and courses, as cards."""
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("intro"),
+    ]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["courses.ProgrammePage", "courses.MaterialsLibraryPage"]
@@ -126,6 +132,15 @@ class ProgrammePage(BasePage, IntroMixin):
     override_translatable_fields = [
         SynchronizedField("application_opens"),
         SynchronizedField("application_closes"),
+    ]
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("intro", boost=1.5),
+        index.SearchField("purpose"),
+        index.SearchField("audience"),
+        index.SearchField("structure"),
+        index.SearchField("benefits"),
     ]
 
     parent_page_types = ["courses.ProgrammeIndexPage"]
@@ -221,6 +236,16 @@ class ModulePage(RoutablePageMixin, BasePage, IntroMixin):
         FieldPanel("materials"),
     ]
 
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("intro", boost=1.5),
+        index.SearchField("learning_goals"),
+        index.SearchField("sessions"),
+        index.SearchField("study_visits"),
+        index.SearchField("assignments"),
+        index.SearchField("materials"),
+    ]
+
     parent_page_types = ["courses.ProgrammePage"]
     subpage_types = []
 
@@ -289,6 +314,11 @@ class MaterialsLibraryPage(BasePage, IntroMixin):
     language and type with a plain GET form."""
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("intro"),
+    ]
 
     parent_page_types = ["courses.ProgrammeIndexPage"]
     subpage_types = []

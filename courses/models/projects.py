@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import RICH_TEXT_FEATURES
@@ -92,6 +93,13 @@ class ProjectPage(BasePage):
     ]
 
     base_form_class = ProjectPageForm
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary", boost=1.5),
+        index.SearchField("body"),
+        index.RelatedFields("theme", [index.SearchField("name")]),
+    ]
+
     parent_page_types = ["courses.ProgrammePage"]
     subpage_types = []
 

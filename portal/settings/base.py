@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "guides",
     "events",
     "courses",
+    "search",
     "wagtail.contrib.routable_page",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -124,7 +125,8 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [("sv", "Svenska"), ("en", "English")]
 WAGTAILSIMPLETRANSLATION_SYNC_PAGE_TREE = False
 WAGTAIL_SITE_NAME = _("Stockholm: democracy and participation")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Each page is indexed and searched with its own language's rules (search/backends.py).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends"}}
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 
 STATIC_URL = "/static/"

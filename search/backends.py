@@ -1,0 +1,135 @@
+"""Search that analyses every page with its own language's rules.
+
+Wagtail's database backend stems the whole site with one PostgreSQL text search
+configuration. Here each object is indexed with the configuration of its locale
+(Swedish with ``swedish``, Somali with ``simple`` …) and each search is parsed with
+the configuration of the language active when the search is made, so a search
+in one language should be limited to that language's pages (``locale``) and run
+under ``translation.override`` for any other language.
+
+Configure it with ``WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends"}}``:
+on PostgreSQL it is the multilingual backend below; on any other database (SQLite,
+the zero-setup default) it is Wagtail's own database backend, best effort.
+"""
+
+import re
+
+from django.contrib.postgres.search import SearchQuery
+from django.db import connection
+from django.utils import translation
+from django.utils.translation import get_language
+from modelsearch.backends import database
+from modelsearch.backends.database.postgres.postgres import (
+    PostgresIndex,
+    PostgresSearchBackend,
+    PostgresSearchQueryCompiler,
+)
+from modelsearch.backends.database.postgres.query import Lexeme
+from modelsearch.query import PlainText
+from wagtail.models import Locale
+
+# PostgreSQL text search configurations by language code. Persian and Somali have no
+# stemmer in PostgreSQL: their words are indexed as written, lower-cased.
+LANGUAGE_CONFIGS = {
+    "sv": "swedish",
+    "en": "english",
+    "ar": "arabic",
+    "fi": "finnish",
+    "fa": "simple",
+    "so": "simple",
+}
+
+
+# Word forms a language's stemmer does not bring back to their base form, by language:
+# searched for, each also matches its base forms.
+IRREGULAR_FORMS = {
+    "en": {
+        "children": ("child",),
+        "people": ("person",),
+        "men": ("man",),
+        "women": ("woman",),
+    },
+}
+
+
+class LanguageIndex(PostgresIndex):
+    def add_items(self, model, objs):
+        """Index each object with the configuration of its own language (objects without
+        a locale get the default configuration)."""
+        languages = dict(Locale.objects.values_list("pk", "language_code"))
+        by_language = {}
+        for obj in objs:
+            language = languages.get(getattr(obj, "locale_id", None))
+            by_language.setdefault(language, []).append(obj)
+        for language, group in by_language.items():
+            with translation.override(language):
+                super().add_items(model, group)
+
+
+class LanguageQueryCompiler(PostgresSearchQueryCompiler):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The language of the search is the one active when it is made; the results
+        # may be evaluated later, outside any translation.override.
+        self.language = get_language()
+
+    def get_config(self, backend):
+        return backend.config_for(self.language)
+
+    def build_tsquery_content(self, query, config=None, invert=False):
+        """Plain words, each also matching the base forms that the language's stemmer
+        cannot reach (irregular plurals such as "children")."""
+        if not isinstance(query, PlainText):
+            return super().build_tsquery_content(query, config=config, invert=invert)
+        terms = [term for term in re.split(r"[\s\-]+", query.query_string) if term]
+        if not terms:
+            return None
+        forms = IRREGULAR_FORMS.get(self.language, {})
+        lexemes = None
+        for position, term in enumerate(terms):
+            prefix = self.LAST_TERM_IS_PREFIX and position == len(terms) - 1
+            lexeme = Lexeme(term, invert=invert, prefix=prefix)
+            for base in forms.get(term.casefold(), ()):
+                alternative = Lexeme(base, invert=invert, prefix=prefix)
+                lexeme = lexeme & alternative if invert else lexeme | alternative
+            if lexemes is None:
+                lexemes = lexeme
+            elif query.operator == "and":
+                lexemes &= lexeme
+            else:
+                lexemes |= lexeme
+        return SearchQuery(lexemes, search_type="raw", config=config)
+
+
+class MultilingualPostgresSearchBackend(PostgresSearchBackend):
+    """PostgreSQL full-text search with one text search configuration per language.
+
+    ``LANGUAGE_CONFIGS`` in the backend's settings overrides the table above;
+    ``SEARCH_CONFIG`` is used for objects without a language (default ``simple``).
+    """
+
+    query_compiler_class = LanguageQueryCompiler
+    index_class = LanguageIndex
+
+    def __init__(self, params):
+        super().__init__(params)
+        self.language_configs = {**LANGUAGE_CONFIGS, **params.get("LANGUAGE_CONFIGS", {})}
+
+    @property
+    def config(self):
+        """The configuration of the active language: the indexer reads it when it starts."""
+        return self.config_for(get_language())
+
+    @config.setter
+    def config(self, value):
+        self.default_config = value or "simple"
+
+    def config_for(self, language):
+        return self.language_configs.get(language, self.default_config)
+
+
+# Wagtail looks up this name in a backend module.
+def SearchBackend(params):
+    if connection.vendor == "postgresql":
+        return MultilingualPostgresSearchBackend(params)
+    return database.SearchBackend(params)
