@@ -10,6 +10,7 @@ from core.sitemap import PortalSitemap
 from courses.views import application_view, apply_view, offer_done_view, offer_view
 from events.views import cancel_view, register_view, registration_view
 from guides.views import page_feedback
+from search.views import search_view
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -33,6 +34,7 @@ urlpatterns += i18n_patterns(
     path("programme-applications/<str:token>/", application_view, name="programme_application"),
     path("mentor-offer/<int:page_id>/", offer_view, name="mentor_offer_send"),
     path("mentor-offers/<str:token>/", offer_done_view, name="mentor_offer"),
+    path("search/", search_view, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -72,6 +72,10 @@ def urls_of(kind):
         }[kind]
         swedish = model.objects.filter(locale__language_code="sv").order_by("path")[0]
         return [page.url for page in swedish.get_translations(inclusive=True)]
+    if kind == "search":
+        return [f"/{language}/search/?q=förening" for language in LANGUAGES]
+    if kind == "search-empty":
+        return [f"/{language}/search/?q=zzzxq" for language in LANGUAGES]
     if kind == "programme-filtered":
         return [f"{url}?district=jarva" for url in urls_of("programme")]
     if kind == "guide":
@@ -108,6 +112,8 @@ KINDS = [
     "mentors",
     "library",
     "library-filtered",
+    "search",
+    "search-empty",
 ]
 
 
@@ -145,6 +151,8 @@ EXPECTED_QUERIES = {
     "mentors": (8, 9),
     "library": (8, 9),
     "library-filtered": (8, 9),
+    "search": (7, 6),
+    "search-empty": (7, 7),
 }
 
 

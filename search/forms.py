@@ -1,0 +1,48 @@
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from events.forms import printable
+from guides.forms import INVALID_CHOICE
+
+MAX_QUERY = 200
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(
+        label=_("Search the site"),
+        max_length=MAX_QUERY,
+        required=False,
+        error_messages={"max_length": _("Write at most %(limit_value)d characters.")},
+    )
+    type = forms.ChoiceField(
+        label=_("Type"),
+        required=False,
+        choices=[
+            ("", _("Everything")),
+            ("guide", _("Guides")),
+            ("forum", _("Forums")),
+            ("programme", _("Programmes and courses")),
+            ("contact", _("City contacts")),
+        ],
+    )
+    language = forms.ChoiceField(label=_("Language"), required=False)
+    page = forms.IntegerField(required=False, min_value=1, max_value=1000)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["language"].choices = [
+            ("", _("This language")),
+            ("all", _("All languages")),
+            *[(code, name) for code, name in settings.LANGUAGES],
+        ]
+        for field in self.fields.values():
+            field.error_messages["invalid_choice"] = INVALID_CHOICE
+        self.fields["page"].error_messages.update(
+            invalid=_("Choose a page from the list."),
+            min_value=_("Choose a page from the list."),
+            max_value=_("Choose a page from the list."),
+        )
+
+    def clean_q(self):
+        return " ".join(printable(self.cleaned_data["q"]).split())
