@@ -1,6 +1,9 @@
+import socket
+
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
+from django.test import override_settings
 from wagtail.models import Locale
 
 from home.models import HomePage
@@ -42,3 +45,19 @@ def translation_of(model, swedish_slug, language):
     return model.objects.get(
         translation_key=swedish.translation_key, locale__language_code=language
     )
+
+
+@pytest.fixture
+def mail_server_down():
+    """Outgoing e-mail goes to an SMTP port on this machine where nothing listens."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]  # nothing listens once the probe is closed
+    smtp = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {"host": "127.0.0.1", "port": port, "timeout": 2},
+        }
+    }
+    with override_settings(MAILERS=smtp):
+        yield
