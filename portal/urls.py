@@ -10,6 +10,7 @@ from core.sitemap import PortalSitemap
 from courses.views import application_view, apply_view, offer_done_view, offer_view
 from events.views import cancel_view, register_view, registration_view
 from guides.views import page_feedback
+from search.suggest import suggest_view
 from search.views import search_view
 
 urlpatterns = [
@@ -35,6 +36,7 @@ urlpatterns += i18n_patterns(
     path("mentor-offer/<int:page_id>/", offer_view, name="mentor_offer_send"),
     path("mentor-offers/<str:token>/", offer_done_view, name="mentor_offer"),
     path("search/", search_view, name="search"),
+    path("search/suggestions/", suggest_view, name="search_suggest"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -14,6 +14,7 @@ the zero-setup default) it is Wagtail's own database backend, best effort.
 
 import re
 
+from django.conf import settings
 from django.contrib.postgres.search import SearchQuery
 from django.db import connection
 from django.utils import translation
@@ -52,6 +53,31 @@ IRREGULAR_FORMS = {
 }
 
 
+VOWELS = set("aeiouyåäö")
+
+
+def swedish_definite_forms(word):
+    """The other of a Swedish word's indefinite and definite singular forms, where the
+    Swedish stemmer leaves the ending alone: "förslaget" and "förslag", "årsmötet" and
+    "årsmöte", "kontot" and "konto"."""
+    if len(word) < 4:
+        return ()
+    forms = []
+    if word.endswith("et"):
+        forms.append(word[:-2])  # förslaget, årsmötet
+    elif word[-1] == "t" and word[-2] in VOWELS:
+        forms.append(word[:-1])  # kontot
+    if word[-1] in VOWELS:
+        forms.append(word + "t")  # årsmöte, konto
+    elif not word.endswith("et"):
+        forms.append(word + "et")  # förslag
+    return tuple(forms)
+
+
+# Other forms of a word, by language, that the language's stemmer does not reach.
+WORD_FORMS = {"sv": swedish_definite_forms}
+
+
 class LanguageIndex(PostgresIndex):
     def add_items(self, model, objs):
         """Index each object with the configuration of its own language (objects without
@@ -77,19 +103,21 @@ class LanguageQueryCompiler(PostgresSearchQueryCompiler):
         return backend.config_for(self.language)
 
     def build_tsquery_content(self, query, config=None, invert=False):
-        """Plain words, each also matching the base forms that the language's stemmer
-        cannot reach (irregular plurals such as "children")."""
+        """Plain words, each also matching the forms that the language's stemmer cannot
+        reach (irregular plurals such as "children", Swedish definite forms)."""
         if not isinstance(query, PlainText):
             return super().build_tsquery_content(query, config=config, invert=invert)
         terms = [term for term in re.split(r"[\s\-]+", query.query_string) if term]
         if not terms:
             return None
-        forms = IRREGULAR_FORMS.get(self.language, {})
+        irregular = IRREGULAR_FORMS.get(self.language, {})
+        regular = WORD_FORMS.get(self.language, lambda word: ())
         lexemes = None
         for position, term in enumerate(terms):
             prefix = self.LAST_TERM_IS_PREFIX and position == len(terms) - 1
             lexeme = Lexeme(term, invert=invert, prefix=prefix)
-            for base in forms.get(term.casefold(), ()):
+            word = term.casefold()
+            for base in (*irregular.get(word, ()), *regular(word)):
                 alternative = Lexeme(base, invert=invert, prefix=prefix)
                 lexeme = lexeme & alternative if invert else lexeme | alternative
             if lexemes is None:
@@ -126,6 +154,16 @@ class MultilingualPostgresSearchBackend(PostgresSearchBackend):
 
     def config_for(self, language):
         return self.language_configs.get(language, self.default_config)
+
+
+def config_for(language):
+    """The text search configuration for ``language``, as the configured PostgreSQL
+    backend uses it (the table above when there is none)."""
+    for params in settings.WAGTAILSEARCH_BACKENDS.values():
+        if params.get("BACKEND") == __name__:
+            configs = {**LANGUAGE_CONFIGS, **params.get("LANGUAGE_CONFIGS", {})}
+            return configs.get(language, params.get("SEARCH_CONFIG") or "simple")
+    return LANGUAGE_CONFIGS.get(language, "simple")
 
 
 # Wagtail looks up this name in a backend module.

@@ -23,14 +23,19 @@ class SearchForm(forms.Form):
             ("guide", _("Guides")),
             ("forum", _("Forums")),
             ("programme", _("Programmes and courses")),
+            ("material", _("Course materials")),
             ("contact", _("City contacts")),
         ],
     )
+    topic = forms.ChoiceField(label=_("Topic"), required=False)
+    district = forms.ChoiceField(label=_("District"), required=False)
     language = forms.ChoiceField(label=_("Language"), required=False)
     page = forms.IntegerField(required=False, min_value=1, max_value=1000)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, topics=(), districts=(), **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["topic"].choices = [("", _("All topics")), *topics]
+        self.fields["district"].choices = [("", _("All districts")), *districts]
         self.fields["language"].choices = [
             ("", _("This language")),
             ("all", _("All languages")),

@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.sites",
     "wagtail.users",
@@ -49,6 +50,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.contrib.postgres",
 ]
 
 MIDDLEWARE = [
@@ -126,8 +128,25 @@ WAGTAILSIMPLETRANSLATION_SYNC_PAGE_TREE = False
 WAGTAIL_SITE_NAME = _("Stockholm: democracy and participation")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Each page is indexed and searched with its own language's rules (search/backends.py).
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends"}}
+# With ELASTICSEARCH_URL set, Elasticsearch answers the searches (search/elasticsearch.py)
+# and the database index is kept up to date beside it: searches fall back to it when the
+# cluster cannot be reached. No retries and a short timeout, so a dead cluster costs
+# visitors little; update_index gets a longer one.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends"}}
+if ELASTICSEARCH_URL:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "search.elasticsearch",
+            "URLS": [ELASTICSEARCH_URL],
+            "INDEX_PREFIX": "portal-",
+            "TIMEOUT": 2,
+            "REBUILD_TIMEOUT": 60,
+            "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
+            "FALLBACK": "database",
+        },
+        "database": {"BACKEND": "search.backends"},
+    }
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"

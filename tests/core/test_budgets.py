@@ -2,6 +2,7 @@
 
 import gzip
 import re
+from urllib.parse import urlencode
 
 import pytest
 from django.core.cache import cache
@@ -76,6 +77,17 @@ def urls_of(kind):
         return [f"/{language}/search/?q=förening" for language in LANGUAGES]
     if kind == "search-empty":
         return [f"/{language}/search/?q=zzzxq" for language in LANGUAGES]
+    if kind == "search-filtered":
+        return [f"/{language}/search/?q=förening&topic=ekonomi" for language in LANGUAGES]
+    if kind == "search-all":
+        return [f"/{language}/search/?q=förening&language=all&page=2" for language in LANGUAGES]
+    if kind == "suggestions":
+        # What a reader has typed of the guide's title in each language: JSON, no page.
+        swedish = GuidePage.objects.get(slug="starta-en-forening", locale__language_code="sv")
+        return [
+            f"/{page.locale.language_code}/search/suggestions/?{urlencode({'q': page.title[:4]})}"
+            for page in swedish.get_translations(inclusive=True).select_related("locale")
+        ]
     if kind == "programme-filtered":
         return [f"{url}?district=jarva" for url in urls_of("programme")]
     if kind == "guide":
@@ -114,11 +126,16 @@ KINDS = [
     "library-filtered",
     "search",
     "search-empty",
+    "search-filtered",
+    "search-all",
+    "suggestions",
 ]
 
 
 def public_urls():
-    return [url for kind in KINDS if kind != "not-found" for url in urls_of(kind)]
+    return [
+        url for kind in KINDS if kind not in ("not-found", "suggestions") for url in urls_of(kind)
+    ]
 
 
 def warm_query_count(client, url, status=200):
@@ -151,8 +168,11 @@ EXPECTED_QUERIES = {
     "mentors": (8, 9),
     "library": (8, 9),
     "library-filtered": (8, 9),
-    "search": (7, 6),
-    "search-empty": (7, 7),
+    "search": (9, 9),
+    "search-empty": (8, 8),
+    "search-filtered": (10, 9),
+    "search-all": (11, 11),
+    "suggestions": (4, 4),
 }
 
 

@@ -56,6 +56,22 @@ def test_without_swedish_stemming_an_inflected_form_is_missed(backend, simple_ba
     assert not found(simple_backend, "föreningar", "sv", page)
 
 
+@pytest.mark.parametrize(
+    "title, words",
+    [
+        ("Lämna ett medborgarförslag", "medborgarförslaget"),
+        ("Så går årsmötet till", "årsmöte"),
+        ("Öppna ett bankkonto", "bankkontot"),
+        ("Bidraget till din förening", "bidrag"),
+    ],
+)
+def test_swedish_definite_and_indefinite_forms_find_each_other(backend, home_pages, title, words):
+    # The Swedish stemmer leaves "-et" and "-t" alone: "förslaget" is not "förslag" to it.
+    page = indexed_page(backend, home_pages["sv"], title)
+
+    assert found(backend, words, "sv", page)
+
+
 @pytest.mark.parametrize("words", ["child", "children", "childcare"])
 def test_english_searches_find_an_english_page_by_its_base_form(backend, home_pages, words):
     page = indexed_page(backend, home_pages["en"], "Support for your child and childcare")

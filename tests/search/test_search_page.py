@@ -4,11 +4,16 @@ with highlighted snippets, filters, other languages, bad input and the zero-resu
 import re
 
 import pytest
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from contacts.models import ContactFinderPage
+from courses.models import ProjectPage
+from events.models import EventPage
 from guides.models import GuidePage
+from search.models import QueryCount
 from tests.conftest import translation_of
 
 pytestmark = pytest.mark.django_db
@@ -107,3 +112,161 @@ def test_control_characters_and_a_page_past_the_end_give_a_clean_page(client):
 
     assert response.status_code == 200
     assert titles(response)
+
+
+def urls(response):
+    return re.findall(r'<h3 class="card__title"><a href="([^"]+)"', response.text)
+
+
+def swedish_urls(model, *slugs):
+    return {model.objects.get(slug=slug, locale__language_code="sv").url for slug in slugs}
+
+
+def test_the_topic_filter_keeps_only_guides_on_that_topic(client):
+    finance = swedish_urls(
+        GuidePage,
+        "bokforing-och-ekonomi",
+        "bankkonto-och-bankgiro",
+        "revisorn-och-arsredovisningen",
+    )
+
+    response = client.get("/sv/search/", {"q": "förening", "topic": "ekonomi"})
+
+    assert response.status_code == 200
+    assert urls(response)
+    assert set(urls(response)) <= finance
+
+
+def test_the_district_filter_keeps_forums_and_projects_in_that_district(client):
+    tensta = EventPage.objects.get(
+        slug="trygghet-och-sakerhet-i-tensta", locale__language_code="sv"
+    )
+    elsewhere = EventPage.objects.get(
+        slug="trygghet-och-sakerhet-i-hagerstensasen", locale__language_code="sv"
+    )
+    assert elsewhere.url in urls(client.get("/sv/search/", {"q": "trygghet"}))
+
+    response = client.get("/sv/search/", {"q": "trygghet", "district": "jarva"})
+
+    assert tensta.url in urls(response)
+    assert elsewhere.url not in urls(response)
+    in_jarva = {page.url for page in EventPage.objects.filter(district__slug="jarva")}
+    in_jarva |= {page.url for page in ProjectPage.objects.filter(district__slug="jarva")}
+    assert set(urls(response)) <= in_jarva
+
+
+def test_an_unknown_topic_or_district_gets_a_400(client):
+    assert client.get("/sv/search/", {"q": "förening", "topic": "nope"}).status_code == 400
+    assert client.get("/sv/search/", {"q": "förening", "district": "nope"}).status_code == 400
+
+
+def test_course_materials_are_searchable_as_a_type(client):
+    response = client.get("/sv/search/", {"q": "förening", "type": "material"})
+
+    assert response.status_code == 200
+    assert urls(response)
+    assert all(url.startswith("/documents/") or url.startswith("http") for url in urls(response))
+    assert "Kursmaterial" in response.text
+
+
+def test_results_come_ten_to_a_page(client):
+    first = client.get("/sv/search/", {"q": "förening"})
+    second = client.get("/sv/search/", {"q": "förening", "page": "2"})
+
+    assert len(urls(first)) == 10
+    assert urls(second)
+    assert not set(urls(first)) & set(urls(second))
+    assert 'rel="next"' in first.text
+    assert 'rel="prev"' in second.text
+
+
+def test_all_languages_are_paged_through_in_order(client):
+    seen, number = [], 1
+    while True:
+        response = client.get("/sv/search/", {"q": "förening", "language": "all", "page": number})
+        seen += urls(response)
+        if 'rel="next"' not in response.text:
+            break
+        number += 1
+
+    assert len(seen) == len(set(seen))
+    assert seen[0].startswith("/sv/")
+    assert any(url.startswith("/en/") for url in seen)
+    assert [url[:4] for url in seen] == sorted(
+        (url[:4] for url in seen), key=["/sv/", "/en/", "/ar/", "/fa/", "/so/", "/fi/"].index
+    )
+
+
+@pytest.fixture
+def promotion(db):
+    """Editors recommend the citizen proposals guide, in Swedish and Arabic, for "bidrag"."""
+    query = Query.get("bidrag")
+    for language in ("sv", "ar"):
+        SearchPromotion.objects.create(
+            query=query,
+            page=translation_of(GuidePage, "medborgarforslag", language),
+            description="Rekommenderad av redaktionen",
+        )
+    return query
+
+
+def test_editors_promote_a_page_in_each_language(client, promotion):
+    swedish = translation_of(GuidePage, "medborgarforslag", "sv")
+    arabic = translation_of(GuidePage, "medborgarforslag", "ar")
+
+    in_swedish = client.get("/sv/search/", {"q": "  Bidrag "})
+    in_arabic = client.get("/ar/search/", {"q": "bidrag"})
+
+    assert 'id="promoted-title"' in in_swedish.text
+    assert f'<a href="{swedish.url}">{swedish.title}</a>' in in_swedish.text
+    assert "Rekommenderad av redaktionen" in in_swedish.text
+    assert arabic.url in in_arabic.text
+    assert swedish.url not in in_arabic.text
+
+
+def test_searches_are_counted_per_language_with_those_that_found_nothing(client):
+    QueryCount.objects.all().delete()  # searches the browser tests made
+    client.get("/sv/search/", {"q": "Förening"})
+    client.get("/sv/search/", {"q": "förening  "})
+    client.get("/sv/search/", {"q": "förening", "page": "2"})  # the same search, read on
+    client.get("/ar/search/", {"q": "zzzxq"})
+    client.get("/sv/search/", {"q": "ring 0701234567"})
+
+    counts = {
+        (row.language, row.query_string): (row.searches, row.misses)
+        for row in QueryCount.objects.all()
+    }
+    assert counts[("sv", "förening")] == (2, 0)
+    assert counts[("ar", "zzzxq")] == (1, 1)
+    assert ("sv", "ring #") in counts  # a phone or identity number is not kept
+
+
+def test_editors_see_what_people_search_for_and_what_finds_nothing(client, admin_user):
+    QueryCount.objects.all().delete()  # searches the browser tests made
+    client.get("/sv/search/", {"q": "förening"})
+    client.get("/ar/search/", {"q": "zzzxq"})
+    client.force_login(admin_user)
+
+    report = client.get(reverse("search_queries"))
+    nothing = client.get(reverse("search_queries"), {"found_nothing": "true"})
+    export = client.get(reverse("search_queries"), {"export": "csv"})
+
+    assert report.status_code == 200
+    assert "förening" in report.text and "zzzxq" in report.text
+    assert "zzzxq" in nothing.text and "förening" not in nothing.text
+    rows = b"".join(export.streaming_content).decode().splitlines()
+    assert len(rows) == 3
+    assert rows[1].startswith("förening,sv,1,0,")
+
+
+def test_the_search_report_needs_permission(client, django_user_model):
+    user = django_user_model.objects.create_user("reader", password="x")
+    client.force_login(user)
+
+    assert client.get(reverse("search_queries")).status_code == 302
+
+
+def test_a_misspelt_word_gets_a_hint_that_finds_results(client):
+    response = client.get("/sv/search/", {"q": "förenimg"})
+
+    assert 'Menade du <a href="?q=f%C3%B6rening">förening</a>?' in response.text
