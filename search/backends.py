@@ -16,9 +16,12 @@ import re
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchQuery
+from django.core.exceptions import FieldDoesNotExist
 from django.db import connection
+from django.db.models import prefetch_related_objects
 from django.utils import translation
 from django.utils.translation import get_language
+from modelcluster.fields import ParentalManyToManyField
 from modelsearch.backends import database
 from modelsearch.backends.database.postgres.postgres import (
     PostgresIndex,
@@ -26,6 +29,7 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresSearchQueryCompiler,
 )
 from modelsearch.backends.database.postgres.query import Lexeme
+from modelsearch.index import RelatedFields
 from modelsearch.query import PlainText
 from wagtail.models import Locale
 
@@ -78,10 +82,27 @@ def swedish_definite_forms(word):
 WORD_FORMS = {"sv": swedish_definite_forms}
 
 
+def _parental_many_to_many(model):
+    """The names of ``model``'s indexed related fields that are parental many-to-many
+    relations (a guide's topics): prefetched, they cost one query per batch, not one
+    per object."""
+    names = []
+    for field in model.get_search_fields():
+        if isinstance(field, RelatedFields):
+            try:
+                related = field.get_field(model)
+            except FieldDoesNotExist:
+                continue
+            if isinstance(related, ParentalManyToManyField):
+                names.append(field.field_name)
+    return names
+
+
 class LanguageIndex(PostgresIndex):
     def add_items(self, model, objs):
         """Index each object with the configuration of its own language (objects without
         a locale get the default configuration)."""
+        prefetch_related_objects(objs, *_parental_many_to_many(model))
         languages = dict(Locale.objects.values_list("pk", "language_code"))
         by_language = {}
         for obj in objs:

@@ -117,6 +117,7 @@ def count_by_language(parts):
         condition |= Q(pk__in=results.get_queryset().order_by().values("pk"))
     rows = (
         Page.objects.filter(condition)
+        .order_by()  # grouped by language only, not by the default ordering's path
         .values("locale__language_code")
         .annotate(count=Count("pk"))
         .values_list("locale__language_code", "count")

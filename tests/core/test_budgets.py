@@ -171,7 +171,7 @@ EXPECTED_QUERIES = {
     "search": (9, 9),
     "search-empty": (8, 8),
     "search-filtered": (10, 9),
-    "search-all": (11, 11),
+    "search-all": (7, 7),
     "suggestions": (4, 4),
 }
 
