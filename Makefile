@@ -11,12 +11,12 @@ VENV_PYTHON := .venv/bin/python
 MANAGE := $(VENV_PYTHON) manage.py
 TEST_MANAGE := DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE)
 
-.PHONY: help run test lint format check messages messages-check demo bench install uv system-deps pytest
+.PHONY: help run test lint format check messages messages-check demo bench bench-search install uv system-deps pytest
 
 help:
 	@echo "make run    serve the portal with demo content on http://127.0.0.1:$(PORT)/ (SQLite)"
 	@echo "make test   lint, checks, message catalogues and the whole test suite"
-	@echo "make lint | format | messages | demo | bench"
+	@echo "make lint | format | messages | demo | bench | bench-search"
 
 uv:
 	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet --disable-pip-version-check uv
@@ -78,5 +78,10 @@ pytest: install system-deps
 
 test: system-deps lint check messages-check pytest
 
+# The page timings, then search at scale on the same database (bench/search.py).
 bench: install system-deps
 	$(VENV_PYTHON) -m tests.postgres_cluster $(VENV_PYTHON) bench/run.py
+
+# Only the search part: ten thousand generated pages, index build time, search latency.
+bench-search: install system-deps
+	$(VENV_PYTHON) -m tests.postgres_cluster $(VENV_PYTHON) bench/search.py

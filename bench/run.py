@@ -1,4 +1,5 @@
-"""Time the public pages, warm cache, against PostgreSQL. Timings live here, never in tests.
+"""Time the public pages, warm cache, against PostgreSQL, then search (bench/search.py).
+Timings live here, never in tests.
 
 make bench
 """
@@ -21,6 +22,7 @@ from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import setup_test_environment  # noqa: E402
 
+from bench.search import search_benchmark  # noqa: E402
 from contacts.models import ContactFinderPage  # noqa: E402
 from core.models import SiteLinks  # noqa: E402
 from guides.models import (  # noqa: E402
@@ -67,6 +69,8 @@ def main():
             samples.sort()
             p95 = samples[int(len(samples) * 0.95) - 1]
             print(f"{url:{width}} {statistics.median(samples):10.1f} {p95:8.1f}")
+        # Last: it adds ten thousand pages to the database.
+        search_benchmark()
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)
 
