@@ -23,6 +23,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.models import IndexEntry
+from wagtail.search.utils import normalise_query_string
 
 from contacts.models import CityContact, ContactFinderPage, directory
 from core.navigation import cached
@@ -44,7 +45,7 @@ from guides.models import (
 )
 from search.backends import config_for
 from search.forms import SearchForm
-from search.models import QueryCount, normalise
+from search.models import QueryCount
 from taxonomy.models import District, Topic, vocabulary
 
 PER_PAGE = 10
@@ -286,7 +287,7 @@ def _materials(request, query, language):
 def _promotions(request, query, locale):
     """What editors recommend for this query: their pages in this language, and links."""
     promotions = (
-        SearchPromotion.objects.filter(query__query_string=normalise(query))
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
         .filter(Q(page__isnull=True) | Q(page__locale=locale, page__live=True))
         .select_related("page")
     )
