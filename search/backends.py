@@ -30,7 +30,7 @@ from modelsearch.backends.database.postgres.postgres import (
 )
 from modelsearch.backends.database.postgres.query import Lexeme
 from modelsearch.index import RelatedFields
-from modelsearch.query import PlainText
+from modelsearch.query import Fuzzy, MatchAll, Not, PlainText
 from wagtail.models import Locale
 
 # PostgreSQL text search configurations by language code. Persian and Somali have no
@@ -148,6 +148,23 @@ class LanguageQueryCompiler(PostgresSearchQueryCompiler):
             else:
                 lexemes |= lexeme
         return SearchQuery(lexemes, search_type="raw", config=config)
+
+    def search(self, config, start, stop, score_field=None, backend=None):
+        """As Wagtail's, but the combined vector that rows are matched on is not also
+        selected: PostgreSQL would otherwise build it for every match and carry it
+        through the sort, which doubled the time of a search for a common word."""
+        if isinstance(self.query, (MatchAll, Fuzzy)) or (
+            isinstance(self.query, Not) and isinstance(self.query.subquery, MatchAll)
+        ):
+            return super().search(config, start, stop, score_field=score_field, backend=backend)
+        search_query = self.build_tsquery(self.query, config=config)
+        vectors = self.get_search_vectors(search_query)
+        rank_expression = self._build_rank_expression(vectors, config)
+        combined_vector = vectors[0][0]
+        for vector, _boost in vectors[1:]:
+            combined_vector = combined_vector._combine(vector, "||", False)
+        queryset = self.queryset.alias(_vector_=combined_vector).filter(_vector_=search_query)
+        return self._apply_ordering_and_scoring(queryset, rank_expression, start, stop, score_field)
 
 
 class MultilingualPostgresSearchBackend(PostgresSearchBackend):

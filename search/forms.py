@@ -6,6 +6,7 @@ from events.forms import printable
 from guides.forms import INVALID_CHOICE
 
 MAX_QUERY = 200
+MAX_PAGE = 1000  # pages of results one can ask for
 
 
 class SearchForm(forms.Form):
@@ -30,7 +31,7 @@ class SearchForm(forms.Form):
     topic = forms.ChoiceField(label=_("Topic"), required=False)
     district = forms.ChoiceField(label=_("District"), required=False)
     language = forms.ChoiceField(label=_("Language"), required=False)
-    page = forms.IntegerField(required=False, min_value=1, max_value=1000)
+    page = forms.IntegerField(required=False, min_value=1, max_value=MAX_PAGE)
 
     def __init__(self, *args, topics=(), districts=(), **kwargs):
         super().__init__(*args, **kwargs)

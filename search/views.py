@@ -44,7 +44,7 @@ from guides.models import (
     OrganisationPage,
 )
 from search.backends import config_for
-from search.forms import SearchForm
+from search.forms import MAX_PAGE, SearchForm
 from search.models import QueryCount
 from taxonomy.models import District, Topic, vocabulary
 
@@ -89,16 +89,34 @@ class Listing:
     def __init__(self, parts):
         self.parts = parts  # (language code, lazy search results)
         self._counts = None
+        self._ids = None
 
     def counts(self):
         if self._counts is None:
-            self._counts = count_by_language(self.parts)
+            (_language, results), *others = self.parts
+            if not others and isinstance(results, PostgresSearchResults):
+                # One language: the ids of every match that can be shown, best first,
+                # count them too. A separate COUNT would repeat the whole search.
+                ranked = results.get_queryset().values_list("pk", flat=True)
+                self._ids = list(ranked[: MAX_PAGE * PER_PAGE + 1])
+                count = len(self._ids)
+                if count > MAX_PAGE * PER_PAGE:
+                    count = results.count()
+                    del self._ids[MAX_PAGE * PER_PAGE :]
+                self._counts = [count]
+            else:
+                self._counts = count_by_language(self.parts)
         return self._counts
 
     def count(self):
         return sum(self.counts())
 
     def __getitem__(self, window):
+        if self._ids is not None:
+            language = self.parts[0][0]
+            ids = self._ids[window]
+            pages = Page.objects.in_bulk(ids)
+            return [(language, pages[pk]) for pk in ids if pk in pages]
         found, offset = [], 0
         for (language, results), count in zip(self.parts, self.counts(), strict=True):
             start, stop = max(window.start - offset, 0), min(window.stop - offset, count)
@@ -284,10 +302,18 @@ def _materials(request, query, language):
     return results
 
 
+def _promoted_queries(request, site):
+    return set(SearchPromotion.objects.values_list("query__query_string", flat=True))
+
+
 def _promotions(request, query, locale):
-    """What editors recommend for this query: their pages in this language, and links."""
+    """What editors recommend for this query: their pages in this language, and links.
+    The database is asked only for a query that has promotions."""
+    normalised = normalise_query_string(query)
+    if normalised not in cached(request, "search:promoted", _promoted_queries):
+        return []
     promotions = (
-        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
+        SearchPromotion.objects.filter(query__query_string=normalised)
         .filter(Q(page__isnull=True) | Q(page__locale=locale, page__live=True))
         .select_related("page")
     )

@@ -168,9 +168,9 @@ EXPECTED_QUERIES = {
     "mentors": (8, 9),
     "library": (8, 9),
     "library-filtered": (8, 9),
-    "search": (9, 9),
-    "search-empty": (8, 8),
-    "search-filtered": (10, 9),
+    "search": (8, 8),
+    "search-empty": (7, 7),
+    "search-filtered": (9, 8),
     "search-all": (7, 7),
     "suggestions": (4, 4),
 }

@@ -180,6 +180,19 @@ def test_results_come_ten_to_a_page(client):
     assert 'rel="prev"' in second.text
 
 
+def test_the_count_stays_right_past_the_pages_one_can_ask_for(client, monkeypatch):
+    def total(response):
+        return int(re.search(r'<h2 id="results-title">(\d+)', response.text).group(1))
+
+    everything = client.get("/sv/search/", {"q": "förening"})
+    # As if only the first page could be asked for: the ten shown are fetched, not all.
+    monkeypatch.setattr("search.views.MAX_PAGE", 1)
+    capped = client.get("/sv/search/", {"q": "förening"})
+
+    assert total(capped) == total(everything) > 10
+    assert urls(capped) == urls(everything)
+
+
 def test_all_languages_are_paged_through_in_order(client):
     # Rinkeby is named in every language's pages about the participants' projects.
     seen, number = [], 1
@@ -225,6 +238,21 @@ def test_editors_promote_a_page_in_each_language(client, promotion):
     assert "Rekommenderad av redaktionen" in in_swedish.text
     assert arabic.url in in_arabic.text
     assert swedish.url not in in_arabic.text
+
+
+def test_a_new_or_removed_promotion_shows_at_once(client):
+    # Which queries have promotions is cached; editing promotions must not wait for it.
+    guide = translation_of(GuidePage, "starta-en-forening", "sv")
+    client.get("/sv/search/", {"q": "kassör"})
+    assert 'id="promoted-title"' not in client.get("/sv/search/", {"q": "kassör"}).text
+
+    promotion = SearchPromotion.objects.create(query=Query.get("kassör"), page=guide)
+    assert f'<a href="{guide.url}">{guide.title}</a>' in (
+        client.get("/sv/search/", {"q": "Kassör"}).text
+    )
+
+    promotion.delete()
+    assert 'id="promoted-title"' not in client.get("/sv/search/", {"q": "kassör"}).text
 
 
 def test_searches_are_counted_per_language_with_those_that_found_nothing(client):
