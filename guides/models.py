@@ -18,6 +18,7 @@ from core.blocks import RICH_TEXT_FEATURES
 from core.models import BasePage, IntroMixin, ReviewMixin
 from core.navigation import cached
 from guides.blocks import EasyReadStreamBlock, GuideStreamBlock, OrganisationChartBlock
+from guides.panels import ReadabilityPanel
 from taxonomy.forms import SourceTermsFormMixin
 from taxonomy.models import District, Topic, vocabulary
 
@@ -112,6 +113,7 @@ class GuidePage(BasePage, IntroMixin, ReviewMixin):
         *BasePage.content_panels,
         FieldPanel("intro"),
         FieldPanel("body"),
+        ReadabilityPanel(),
         InlinePanel("related_guides", label=_("Related guides"), max_num=4),
     ]
     settings_panels = [
@@ -242,7 +244,12 @@ class EasyReadPage(BasePage, IntroMixin):
 
     body = StreamField(EasyReadStreamBlock(), verbose_name=_("body"))
 
-    content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        ReadabilityPanel(easy_read=True),
+    ]
 
     search_fields = [
         *BasePage.search_fields,
