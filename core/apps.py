@@ -13,6 +13,7 @@ class CoreConfig(AppConfig):
     def ready(self):
         LANG_INFO.setdefault("so", SOMALI)
 
-        from core.navigation import connect_signals
+        from core import editors, navigation
 
-        connect_signals()
+        navigation.connect_signals()
+        editors.connect_signals()
