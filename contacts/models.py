@@ -64,8 +64,17 @@ class CityContact(index.Indexed, TranslatableMixin, ClusterableModel):
         max_length=80,
         help_text=_("A short fixed name for the contact, used in the contacts spreadsheet."),
     )
-    name = models.CharField(_("name"), max_length=150)
-    kind = models.CharField(_("kind of unit"), max_length=40, choices=Kind.choices)
+    name = models.CharField(
+        _("name"),
+        max_length=150,
+        help_text=_("The unit's name as residents know it, such as Järva stadsdelsförvaltning."),
+    )
+    kind = models.CharField(
+        _("kind of unit"),
+        max_length=40,
+        choices=Kind.choices,
+        help_text=_("What kind of unit this is. Readers see it on the contact card."),
+    )
     helps_with = models.TextField(
         _("helps with"),
         max_length=600,
@@ -83,11 +92,44 @@ class CityContact(index.Indexed, TranslatableMixin, ClusterableModel):
         blank=True,
         help_text=_("Leave empty if the contact answers general questions on any topic."),
     )
-    phone = models.CharField(_("phone"), max_length=30, blank=True, validators=[phone_validator])
-    email = models.EmailField(_("e-mail"), blank=True)
-    website = models.URLField(_("website"), blank=True)
-    visiting_address = models.TextField(_("visiting address"), max_length=300, blank=True)
-    opening_hours = models.TextField(_("opening hours"), max_length=300, blank=True)
+    phone = models.CharField(
+        _("phone"),
+        max_length=30,
+        blank=True,
+        validators=[phone_validator],
+        help_text=_(
+            "The phone number residents call, written as it should be shown, such as 08-508 00 508."
+        ),
+    )
+    email = models.EmailField(
+        _("e-mail"),
+        blank=True,
+        help_text=_(
+            "The address residents write to. Use the unit's shared address, not a person's."
+        ),
+    )
+    website = models.URLField(
+        _("website"),
+        blank=True,
+        help_text=_("The address of the unit's own web page, starting with https://."),
+    )
+    visiting_address = models.TextField(
+        _("visiting address"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "Where residents can come in person: street, postcode and area. "
+            "Leave empty if there is no place to visit."
+        ),
+    )
+    opening_hours = models.TextField(
+        _("opening hours"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "When residents can visit or call. Put each day or group of days on a line of its own."
+        ),
+    )
     accessibility = models.TextField(
         _("accessibility of the premises"),
         max_length=500,

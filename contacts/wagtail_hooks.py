@@ -2,6 +2,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from contacts.models import CityContact
+from taxonomy.choosers import chooser_with_terms
 
 
 class CityContactViewSet(SnippetViewSet):
@@ -20,6 +21,7 @@ class CityContactViewSet(SnippetViewSet):
         "helps_with",
     ]
     export_filename = "city-contacts"
+    chooser_viewset_class = chooser_with_terms("districts", "topics")
 
 
 register_snippet(CityContactViewSet)

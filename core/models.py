@@ -1,6 +1,7 @@
 """The abstract base page every public page type builds on."""
 
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -80,6 +81,8 @@ class BasePage(ListingFieldsMixin, Page):
 
     promote_panels = [*Page.promote_panels, *ListingFieldsMixin.listing_panels]
     search_fields = [*Page.search_fields, index.SearchField("listing_summary")]
+    # Pages written only in Swedish are left out of the translation status report.
+    swedish_only = False
 
     class Meta:
         abstract = True
@@ -87,6 +90,17 @@ class BasePage(ListingFieldsMixin, Page):
     @property
     def last_updated(self):
         return self.last_published_at or self.latest_revision_created_at
+
+    def serve_preview(self, request, mode_name):
+        """A preview shows the page in its own language and direction, whatever language
+        the editor uses the admin in."""
+        language = self.locale.language_code
+        with translation.override(language):
+            request.LANGUAGE_CODE = language
+            response = super().serve_preview(request, mode_name)
+            if hasattr(response, "render") and not response.is_rendered:
+                response.render()
+        return response
 
 
 @register_setting(icon="link")
@@ -100,6 +114,10 @@ class SiteLinks(BaseSiteSetting):
     accessibility_page = models.ForeignKey(
         Page,
         verbose_name=_("accessibility statement"),
+        help_text=_(
+            "The page with the accessibility statement. Every page links to it at the bottom. "
+            "Choose the Swedish page."
+        ),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -108,6 +126,10 @@ class SiteLinks(BaseSiteSetting):
     privacy_page = models.ForeignKey(
         Page,
         verbose_name=_("privacy notice"),
+        help_text=_(
+            "The page that explains how the city handles personal data. Every page links to it "
+            "at the bottom. Choose the Swedish page."
+        ),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,

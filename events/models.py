@@ -41,8 +41,18 @@ FEED_KEEPS_PAST_DAYS = 30
 class Association(TranslatableMixin, models.Model):
     """A local association that co-hosts forums and invites its members to them."""
 
-    name = models.CharField(_("name"), max_length=150)
-    slug = models.SlugField(_("slug"), max_length=80)
+    name = models.CharField(
+        _("name"),
+        max_length=150,
+        help_text=_("The association's own name, written the way the association writes it."),
+    )
+    slug = models.SlugField(
+        _("slug"),
+        max_length=80,
+        help_text=_(
+            "A short fixed name for the association, with no spaces. The same in every language."
+        ),
+    )
     description = models.CharField(
         _("description"),
         max_length=300,
@@ -56,8 +66,16 @@ class Association(TranslatableMixin, models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_(
+            "The district where the association mainly works. "
+            "Leave empty if it works across the city."
+        ),
     )
-    website = models.URLField(_("website"), blank=True)
+    website = models.URLField(
+        _("website"),
+        blank=True,
+        help_text=_("The association's own website, if it has one. Forum pages link to it."),
+    )
 
     panels = [
         FieldPanel("name"),
@@ -301,7 +319,14 @@ class EventPage(RoutablePageMixin, BasePage):
     """
 
     theme = models.ForeignKey(
-        Theme, verbose_name=_("theme"), on_delete=models.PROTECT, related_name="+"
+        Theme,
+        verbose_name=_("theme"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_(
+            "What the forum is about. Readers can filter forums by theme, "
+            "and guides on the theme can show the forum."
+        ),
     )
     summary = models.TextField(
         _("summary"),
@@ -310,7 +335,11 @@ class EventPage(RoutablePageMixin, BasePage):
     )
     start = models.DateTimeField(_("starts"), help_text=_("Stockholm time."))
     end = models.DateTimeField(_("ends"), help_text=_("Stockholm time."))
-    venue_name = models.CharField(_("venue"), max_length=150)
+    venue_name = models.CharField(
+        _("venue"),
+        max_length=150,
+        help_text=_("The name of the place, such as a library or a community centre."),
+    )
     venue_address = models.CharField(
         _("address"), max_length=200, help_text=_("Street, postcode and area.")
     )
@@ -323,7 +352,13 @@ class EventPage(RoutablePageMixin, BasePage):
         _("how to get there"), max_length=500, blank=True, help_text=_("Metro, bus, parking.")
     )
     district = models.ForeignKey(
-        District, verbose_name=_("district"), on_delete=models.PROTECT, related_name="+"
+        District,
+        verbose_name=_("district"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_(
+            "The district where the forum takes place. Readers can filter forums by district."
+        ),
     )
     languages = ParentalManyToManyField(
         Language,
@@ -336,9 +371,19 @@ class EventPage(RoutablePageMixin, BasePage):
         verbose_name=_("interpretation offered into"),
         related_name="+",
         blank=True,
+        help_text=_(
+            "The languages an interpreter will translate into. "
+            "Leave empty if there is no interpreter."
+        ),
     )
     associations = ParentalManyToManyField(
-        Association, verbose_name=_("co-hosting associations"), blank=True
+        Association,
+        verbose_name=_("co-hosting associations"),
+        blank=True,
+        help_text=_(
+            "Local associations that host the forum with the city. "
+            "Their names are shown on the page."
+        ),
     )
     representatives = ParentalManyToManyField(
         "contacts.CityContact",
@@ -347,7 +392,12 @@ class EventPage(RoutablePageMixin, BasePage):
         related_name="+",
         help_text=_("The city units that take part and answer questions."),
     )
-    agenda = StreamField(AgendaStreamBlock(), verbose_name=_("agenda"), blank=True)
+    agenda = StreamField(
+        AgendaStreamBlock(),
+        verbose_name=_("agenda"),
+        blank=True,
+        help_text=_("What happens at the forum, in order, with times if you know them."),
+    )
     capacity = models.PositiveIntegerField(
         _("places"),
         null=True,
@@ -360,9 +410,20 @@ class EventPage(RoutablePageMixin, BasePage):
         blank=True,
         help_text=_("Leave empty to take registrations until the forum starts."),
     )
-    takes_registrations = models.BooleanField(_("take registrations on the page"), default=True)
+    takes_registrations = models.BooleanField(
+        _("take registrations on the page"),
+        default=True,
+        help_text=_("Untick if people do not need to sign up. The sign-up form is then hidden."),
+    )
     status = models.CharField(
-        _("status"), max_length=20, choices=EventStatus.choices, default=EventStatus.SCHEDULED
+        _("status"),
+        max_length=20,
+        choices=EventStatus.choices,
+        default=EventStatus.SCHEDULED,
+        help_text=_(
+            "Change this if the forum is moved or cancelled, "
+            "and write what changed in the next field."
+        ),
     )
     status_note = models.TextField(
         _("what changed"),
@@ -371,12 +432,28 @@ class EventPage(RoutablePageMixin, BasePage):
         help_text=_("For a moved or cancelled forum: what changed and what readers should do."),
     )
     after_summary = RichTextField(
-        _("summary of the forum"), features=RICH_TEXT_FEATURES, blank=True
+        _("summary of the forum"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_(
+            "After the forum: what was talked about and what happens next. "
+            "Leave empty until the forum has been held."
+        ),
     )
     questions = StreamField(
-        QuestionsStreamBlock(), verbose_name=_("questions and answers"), blank=True
+        QuestionsStreamBlock(),
+        verbose_name=_("questions and answers"),
+        blank=True,
+        help_text=_("After the forum: the questions people asked, with the city's answers."),
     )
-    materials = StreamField(MaterialsStreamBlock(), verbose_name=_("materials"), blank=True)
+    materials = StreamField(
+        MaterialsStreamBlock(),
+        verbose_name=_("materials"),
+        blank=True,
+        help_text=_(
+            "After the forum: slides and handouts, so people who could not come can read them."
+        ),
+    )
     # Raised whenever the time, place or status changes, so calendars update (RFC 5545).
     sequence = models.PositiveIntegerField(default=0, editable=False)
 
@@ -643,11 +720,39 @@ class Registration(models.Model):
     name = models.CharField(_("name"), max_length=150)
     email = models.EmailField(_("e-mail"), blank=True)
     phone = models.CharField(_("phone"), max_length=30, blank=True, validators=[phone_validator])
-    people = models.PositiveSmallIntegerField(_("number of people"), default=1)
-    language_needs = models.CharField(_("language needs"), max_length=200, blank=True)
-    accessibility_needs = models.CharField(_("accessibility needs"), max_length=500, blank=True)
+    people = models.PositiveSmallIntegerField(
+        _("number of people"),
+        default=1,
+        help_text=_(
+            "How many people this registration is for. They all count against the forum's places."
+        ),
+    )
+    language_needs = models.CharField(
+        _("language needs"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "The interpreting or language help the person asked for. Use it to book interpreters."
+        ),
+    )
+    accessibility_needs = models.CharField(
+        _("accessibility needs"),
+        max_length=500,
+        blank=True,
+        help_text=_(
+            "What the person needs to take part, such as space for a wheelchair. "
+            "Use it to prepare the venue."
+        ),
+    )
     status = models.CharField(
-        _("status"), max_length=20, choices=Status.choices, default=Status.CONFIRMED
+        _("status"),
+        max_length=20,
+        choices=Status.choices,
+        default=Status.CONFIRMED,
+        help_text=_(
+            "Has a place or on the waiting list. "
+            "Changing it sends no e-mail, so tell the person yourself."
+        ),
     )
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
     created_at = models.DateTimeField(_("registered at"), auto_now_add=True, db_index=True)

@@ -8,6 +8,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core.permissions import NoAddPermissionPolicy
 from events.models import Association, Registration
+from taxonomy.choosers import chooser_with_terms
 
 
 class AssociationViewSet(SnippetViewSet):
@@ -15,6 +16,7 @@ class AssociationViewSet(SnippetViewSet):
     icon = "group"
     list_display = ["name", "district", "website"]
     search_fields = ["name"]
+    chooser_viewset_class = chooser_with_terms("district")
 
 
 register_snippet(AssociationViewSet)

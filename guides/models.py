@@ -93,7 +93,14 @@ class GuidePage(BasePage, IntroMixin, ReviewMixin):
     """
 
     audience = models.CharField(
-        _("audience"), max_length=20, choices=Audience.choices, default=Audience.EVERYONE
+        _("audience"),
+        max_length=20,
+        choices=Audience.choices,
+        default=Audience.EVERYONE,
+        help_text=_(
+            "Who the guide is mainly for. Readers can filter guides by it. "
+            "Guides for everyone are always shown."
+        ),
     )
     topics = ParentalManyToManyField(
         Topic,
@@ -107,7 +114,14 @@ class GuidePage(BasePage, IntroMixin, ReviewMixin):
         blank=True,
         help_text=_("Leave empty when the guide applies to the whole city."),
     )
-    body = StreamField(GuideStreamBlock(), verbose_name=_("body"))
+    body = StreamField(
+        GuideStreamBlock(),
+        verbose_name=_("body"),
+        help_text=_(
+            "The guide itself. Start with what readers need most. "
+            "Use steps for things done in order."
+        ),
+    )
 
     content_panels = [
         *BasePage.content_panels,
@@ -233,7 +247,11 @@ class GuidePage(BasePage, IntroMixin, ReviewMixin):
 class RelatedGuide(Orderable):
     page = ParentalKey(GuidePage, on_delete=models.CASCADE, related_name="related_guides")
     guide = models.ForeignKey(
-        GuidePage, verbose_name=_("guide"), on_delete=models.CASCADE, related_name="+"
+        GuidePage,
+        verbose_name=_("guide"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Another guide that people reading this one are likely to need next."),
     )
 
     panels = [FieldPanel("guide")]
@@ -242,7 +260,14 @@ class RelatedGuide(Orderable):
 class EasyReadPage(BasePage, IntroMixin):
     """The easy-to-read Swedish version (lättläst) of the guide it sits under."""
 
-    body = StreamField(EasyReadStreamBlock(), verbose_name=_("body"))
+    body = StreamField(
+        EasyReadStreamBlock(),
+        verbose_name=_("body"),
+        help_text=_(
+            "The easy-to-read text. "
+            "Use short sentences and common words, with one idea in each sentence."
+        ),
+    )
 
     content_panels = [
         *BasePage.content_panels,
@@ -260,6 +285,7 @@ class EasyReadPage(BasePage, IntroMixin):
     parent_page_types = ["guides.GuidePage"]
     subpage_types = []
     max_count_per_parent = 1
+    swedish_only = True
 
     class Meta:
         verbose_name = _("easy-to-read version")
@@ -276,6 +302,10 @@ class OrganisationPage(BasePage, IntroMixin):
         verbose_name=_("diagram"),
         max_num=1,
         min_num=1,
+        help_text=_(
+            "The diagram, written as text: the top body, the bodies below it and their units. "
+            "Link each box to a page or a contact."
+        ),
     )
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("chart")]
@@ -300,18 +330,47 @@ class InfluencePath(TranslatableMixin, models.Model):
     here, so readers can pick the one that fits their matter.
     """
 
-    name = models.CharField(_("name"), max_length=120)
-    slug = models.SlugField(_("slug"), max_length=80)
+    name = models.CharField(
+        _("name"),
+        max_length=120,
+        help_text=_("A short name for this way to influence the city, such as citizen proposal."),
+    )
+    slug = models.SlugField(
+        _("slug"),
+        max_length=80,
+        help_text=_(
+            "Used in the web address to link straight to this way to influence. "
+            "The same in every language."
+        ),
+    )
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
     good_for = models.CharField(
         _("good for"),
         max_length=250,
         help_text=_("Finish the sentence: this path suits you when you want to …"),
     )
-    who_can = models.TextField(_("who can use it"), max_length=400)
-    how = RichTextField(_("how"), features=RICH_TEXT_FEATURES)
-    what_next = models.TextField(_("what happens next"), max_length=400)
-    time_taken = models.CharField(_("how long it takes"), max_length=250)
+    who_can = models.TextField(
+        _("who can use it"),
+        max_length=400,
+        help_text=_("Who may use it and any conditions, such as living in the district."),
+    )
+    how = RichTextField(
+        _("how"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_(
+            "What to do, step by step, and what to include. Link to the form if there is one."
+        ),
+    )
+    what_next = models.TextField(
+        _("what happens next"),
+        max_length=400,
+        help_text=_("What happens after the resident has acted, and whether they get an answer."),
+    )
+    time_taken = models.CharField(
+        _("how long it takes"),
+        max_length=250,
+        help_text=_("Roughly how long it takes before something happens, in a few words."),
+    )
     contact = models.ForeignKey(
         "contacts.CityContact",
         verbose_name=_("contact"),
@@ -319,6 +378,7 @@ class InfluencePath(TranslatableMixin, models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("The city contact residents can ask about this way to influence. Optional."),
     )
     page = models.ForeignKey(
         Page,
@@ -327,6 +387,9 @@ class InfluencePath(TranslatableMixin, models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_(
+            "A guide that explains this way in more detail. Readers get a link to it. Optional."
+        ),
     )
 
     panels = [

@@ -2,13 +2,13 @@ from django.db.models import Count, Q
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import AdminOnlyMenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.menu import PermissionMenuItem
 from guides.models import InfluencePath, PageFeedback
 
 
@@ -112,10 +112,11 @@ def register_feedback_summary_urls():
 
 @hooks.register("register_reports_menu_item")
 def register_feedback_summary_menu_item():
-    return AdminOnlyMenuItem(
+    return PermissionMenuItem(
         _("Feedback per page"),
         reverse("feedback_summary"),
         name="feedback-summary",
         icon_name="comment",
         order=900,
+        permissions=["guides.view_pagefeedback"],
     )

@@ -89,7 +89,12 @@ class InformationPage(BasePage):
         blank=True,
         help_text=_("A short summary shown at the top of the page."),
     )
-    body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
+    body = StreamField(
+        BodyStreamBlock(),
+        verbose_name=_("body"),
+        blank=True,
+        help_text=_("The text of the page. Use headings to break it up and keep paragraphs short."),
+    )
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
 

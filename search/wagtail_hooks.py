@@ -8,10 +8,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.menu import AdminOnlyMenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 
+from core.menu import PermissionMenuItem
 from search.models import QueryCount
 
 PERIODS = {"7": 7, "30": 30, "365": 365}
@@ -105,12 +105,13 @@ def register_query_count_urls():
 
 @hooks.register("register_reports_menu_item")
 def register_query_count_menu_item():
-    return AdminOnlyMenuItem(
+    return PermissionMenuItem(
         _("Searches"),
         reverse("search_queries"),
         name="searches",
         icon_name="search",
         order=1300,
+        permissions=["search.view_querycount"],
     )
 
 

@@ -22,7 +22,11 @@ SOURCE_LANGUAGE = "sv"
 
 
 class TaxonomyTerm(TranslatableMixin, models.Model):
-    name = models.CharField(_("name"), max_length=100)
+    name = models.CharField(
+        _("name"),
+        max_length=100,
+        help_text=_("The name readers see on the site. Keep it short and use everyday words."),
+    )
     slug = models.SlugField(
         _("slug"),
         max_length=100,
@@ -30,7 +34,12 @@ class TaxonomyTerm(TranslatableMixin, models.Model):
             "Used in web addresses and in the contacts spreadsheet. The same in every language."
         ),
     )
-    description = models.CharField(_("description"), max_length=255, blank=True)
+    description = models.CharField(
+        _("description"),
+        max_length=255,
+        blank=True,
+        help_text=_("One sentence on what this covers, so editors can choose the right one."),
+    )
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
     translatable_fields = [

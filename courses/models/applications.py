@@ -39,7 +39,14 @@ class Submission(models.Model):
     )
     languages = models.CharField(_("languages spoken"), max_length=200, blank=True)
     status = models.CharField(
-        _("status"), max_length=20, choices=Status.choices, default=Status.RECEIVED
+        _("status"),
+        max_length=20,
+        choices=Status.choices,
+        default=Status.RECEIVED,
+        help_text=_(
+            "How far the review has come. "
+            "Changing it here does not e-mail the person who sent it in."
+        ),
     )
     reviewer_note = models.TextField(
         _("note for the reviewers"),

@@ -89,7 +89,14 @@ class ProgrammePage(BasePage, IntroMixin):
     """A programme or course: what it is for, who can take part, how it is built, what
     participants get, when to apply, and its modules below it."""
 
-    purpose = RichTextField(_("purpose"), features=RICH_TEXT_FEATURES)
+    purpose = RichTextField(
+        _("purpose"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_(
+            "Why the programme exists and what it should lead to, "
+            "for participants and for the city."
+        ),
+    )
     audience = RichTextField(
         _("who it is for"),
         features=RICH_TEXT_FEATURES,
@@ -108,9 +115,33 @@ class ProgrammePage(BasePage, IntroMixin):
         features=RICH_TEXT_FEATURES,
         help_text=_("A list: course days, mentor, project support, seed money, certificate."),
     )
-    application_opens = models.DateTimeField(_("applications open"), null=True, blank=True)
-    application_closes = models.DateTimeField(_("applications close"), null=True, blank=True)
-    rounds = StreamField(RoundsStreamBlock(), verbose_name=_("rounds"), blank=True)
+    application_opens = models.DateTimeField(
+        _("applications open"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "When the application form appears on the page. "
+            "Leave both dates empty to keep applications closed."
+        ),
+    )
+    application_closes = models.DateTimeField(
+        _("applications close"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "When the application form is taken off the page. "
+            "Applications cannot be sent after that."
+        ),
+    )
+    rounds = StreamField(
+        RoundsStreamBlock(),
+        verbose_name=_("rounds"),
+        blank=True,
+        help_text=_(
+            "Each round of the programme with its dates, "
+            "so readers can see when they could take part."
+        ),
+    )
 
     content_panels = [
         *BasePage.content_panels,
@@ -219,11 +250,39 @@ class ModulePage(RoutablePageMixin, BasePage, IntroMixin):
         features=RICH_TEXT_FEATURES,
         help_text=_("A list of what participants can do afterwards."),
     )
-    sessions = StreamField(SessionsStreamBlock(), verbose_name=_("sessions"), blank=True)
-    study_visits = RichTextField(_("study visits"), features=RICH_TEXT_FEATURES, blank=True)
-    assignments = RichTextField(_("assignments"), features=RICH_TEXT_FEATURES, blank=True)
+    sessions = StreamField(
+        SessionsStreamBlock(),
+        verbose_name=_("sessions"),
+        blank=True,
+        help_text=_(
+            "Each course day or meeting with date, time and place. "
+            "Participants can add them to their calendar."
+        ),
+    )
+    study_visits = RichTextField(
+        _("study visits"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_(
+            "The places participants visit and what they learn there. "
+            "Leave empty if there are none."
+        ),
+    )
+    assignments = RichTextField(
+        _("assignments"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_(
+            "What participants do between sessions, and by when. Leave empty if there are none."
+        ),
+    )
     materials = StreamField(
-        CourseMaterialsStreamBlock(), verbose_name=_("course materials"), blank=True
+        CourseMaterialsStreamBlock(),
+        verbose_name=_("course materials"),
+        blank=True,
+        help_text=_(
+            "Documents and links for this module. They are also listed in the materials library."
+        ),
     )
 
     content_panels = [

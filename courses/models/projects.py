@@ -47,15 +47,25 @@ class ProjectPage(BasePage):
         verbose_name=_("district"),
         on_delete=models.PROTECT,
         related_name="+",
+        help_text=_(
+            "The district where the project takes place. Readers can filter projects by district."
+        ),
     )
     theme = models.ForeignKey(
         "taxonomy.Theme",
         verbose_name=_("theme"),
         on_delete=models.PROTECT,
         related_name="+",
+        help_text=_(
+            "What the project is mainly about, such as health or education. Shown with the project."
+        ),
     )
     status = models.CharField(
-        _("status"), max_length=20, choices=ProjectStatus.choices, default=ProjectStatus.RUNNING
+        _("status"),
+        max_length=20,
+        choices=ProjectStatus.choices,
+        default=ProjectStatus.RUNNING,
+        help_text=_("How far the project has come. Update it when the project starts or ends."),
     )
     mentor_name = models.CharField(
         _("mentor"),
@@ -64,7 +74,12 @@ class ProjectPage(BasePage):
         help_text=_("The mentor's name. Leave empty unless the mentor has agreed to be named."),
     )
     mentor_consents = models.BooleanField(
-        _("the mentor has agreed to be named on the site"), default=False
+        _("the mentor has agreed to be named on the site"),
+        default=False,
+        help_text=_(
+            "Tick only when the mentor has said yes. "
+            "Without it, the mentor's name cannot be published."
+        ),
     )
     links = StreamField(
         [("link", LinkBlock(icon="link", label=_("Link")))],

@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "events",
     "courses",
     "search",
+    "editorial",
     "wagtail.contrib.routable_page",
     "wagtail_localize",
     "wagtail_localize.locales",

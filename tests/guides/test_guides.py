@@ -34,7 +34,8 @@ def test_demo_has_four_sections_of_at_least_four_guides_each():
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_key_guides_exist_in_every_language_and_all_guides_in_english(language):
-    swedish = GuidePage.objects.filter(locale__language_code="sv")
+    # Published guides: the demo's new guide waiting for a moderator has no translation yet.
+    swedish = GuidePage.objects.filter(locale__language_code="sv").live()
     translated = GuidePage.objects.filter(locale__language_code=language).live()
     keys = set(translated.values_list("translation_key", flat=True))
 

@@ -13,6 +13,7 @@ BUILDERS = [
     "guides.demo",
     "events.demo",
     "courses.demo",
+    "editorial.demo",
 ]
 
 

@@ -1,0 +1,90 @@
+"""An editor writes a guide and submits it; a moderator approves it; residents read it."""
+
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from wagtail.models import Page
+
+from editorial import roles
+from guides.models import GuidePage
+
+pytestmark = pytest.mark.browser
+
+TITLE = "Låna utrustning till föreningen"
+
+
+def sign_in(page, server_url, username):
+    page.goto(f"{server_url}/admin/login/")
+    page.get_by_label(re.compile("Username|Användarnamn")).fill(username)
+    page.get_by_label(re.compile("Password|Lösenord")).fill("lösenord")
+    page.get_by_role("button", name=re.compile("Sign in|Logga in")).click()
+    page.wait_for_url(f"{server_url}/admin/")
+
+
+@pytest.fixture
+def accounts(committed):
+    def create():
+        User = get_user_model()
+        for username, group in (
+            ("e2e-redaktor", roles.EDITORS),
+            ("e2e-moderator", roles.MODERATORS),
+        ):
+            user = User.objects.create_user(username, password="lösenord")
+            user.groups.add(Group.objects.get(name=group))
+
+    def remove():
+        GuidePage.objects.filter(title=TITLE).delete()
+        get_user_model().objects.filter(username__startswith="e2e-").delete()
+
+    committed(create)
+    yield
+    committed(remove)
+
+
+def test_an_editor_submits_a_guide_a_moderator_approves_it_and_it_is_public(
+    browser, server_url, committed, accounts
+):
+    section = committed(
+        lambda: Page.objects.get(slug="foreningens-ekonomi", locale__language_code="sv").pk
+    )
+    # The editor, in the admin in Swedish as every new account is.
+    editor = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+    sign_in(editor, server_url, "e2e-redaktor")
+    editor.goto(f"{server_url}/admin/pages/add/guides/guidepage/{section}/")
+    editor.locator("#id_title").fill(TITLE)
+    editor.get_by_label(re.compile("^Inledning", re.I)).fill(
+        "Så lånar föreningen utrustning av staden."
+    )
+    editor.get_by_title("Lägg till ett block").first.click()
+    editor.get_by_role("option", name="Stycke").click()
+    editor.locator(".public-DraftEditor-content").first.click()
+    editor.keyboard.type("Fråga din stadsdelsförvaltning vad ni kan låna.")
+    editor.get_by_role("tab", name="Inställningar").click()
+    editor.locator("#id_content_owner").fill("Stadsdelsförvaltningarna")
+    editor.get_by_role("button", name="Fler åtgärder").click()
+    assert editor.get_by_role("button", name=re.compile("^Publicera")).count() == 0
+    editor.get_by_role("button", name="Lämna in till Moderators approval").click()
+    editor.wait_for_url(f"{server_url}/admin/pages/{section}/")
+    assert "inlämnad för moderering" in editor.locator(".messages").inner_text()
+
+    guide = committed(lambda: GuidePage.objects.get(title=TITLE))
+    assert not guide.live
+    public_url = f"{server_url}{guide.url}"
+    assert browser.new_page().goto(public_url).status == 404
+
+    moderator = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+    sign_in(moderator, server_url, "e2e-moderator")
+    # The dashboard lists what waits for the moderator's review.
+    moderator.get_by_role("link", name=TITLE).first.click()
+    moderator.wait_for_url(f"{server_url}/admin/pages/{guide.pk}/edit/")
+    moderator.get_by_role("button", name="Fler åtgärder").click()
+    moderator.get_by_role("button", name="Godkänn och Publicera", exact=True).click()
+    moderator.wait_for_url(re.compile(r".*/admin/pages/\d+/$"))
+
+    reader = browser.new_page()
+    response = reader.goto(public_url)
+    assert response.status == 200
+    assert reader.get_by_role("heading", level=1).inner_text() == TITLE
+    assert "Fråga din stadsdelsförvaltning vad ni kan låna." in reader.locator("main").inner_text()
