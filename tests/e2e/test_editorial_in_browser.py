@@ -15,6 +15,11 @@ pytestmark = pytest.mark.browser
 TITLE = "Låna utrustning till föreningen"
 
 
+# The autosave indicator's tooltip once Wagtail has saved the draft (English or Swedish).
+AUTOSAVED = """() => /autosaved|sparats/i.test(
+    document.querySelector("#w-autosave-indicator")?.dataset.wTooltipContentValue || "")"""
+
+
 def sign_in(page, server_url, username):
     page.goto(f"{server_url}/admin/login/")
     page.get_by_label(re.compile("Username|Användarnamn")).fill(username)
@@ -63,6 +68,8 @@ def test_an_editor_submits_a_guide_a_moderator_approves_it_and_it_is_public(
     editor.keyboard.type("Fråga din stadsdelsförvaltning vad ni kan låna.")
     editor.get_by_role("tab", name="Inställningar").click()
     editor.locator("#id_content_owner").fill("Stadsdelsförvaltningarna")
+    # Wagtail saves a draft by itself as the editor types: let it finish, as a person would.
+    editor.wait_for_function(AUTOSAVED)
     editor.get_by_role("button", name="Fler åtgärder").click()
     assert editor.get_by_role("button", name=re.compile("^Publicera")).count() == 0
     editor.get_by_role("button", name="Lämna in till Moderators approval").click()

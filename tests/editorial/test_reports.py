@@ -20,6 +20,7 @@ from wagtail_localize.models import (
 from editorial import audit, demo, reviews, translation_status
 from editorial.translation_status import CURRENT, MISSING, OUTDATED
 from guides.models import EasyReadPage, GuidePage
+from taxonomy.models import District
 from tests.conftest import translation_of
 from tests.factories import PageFeedbackFactory
 
@@ -384,3 +385,22 @@ def test_filtering_by_status_keeps_every_language_of_the_matching_pages(client, 
         assert [status.language for status in row["statuses"]] == ["en", "ar", "fa", "so", "fi"]
         assert MISSING in {status.state for status in row["statuses"]}
     assert response.text.count('<th scope="row"><a href="/admin/pages/') == len(table)
+
+
+def test_a_sync_brings_synced_fields_across_and_keeps_the_translated_texts():
+    swedish = translation_of(GuidePage, "starta-en-forening", "sv")
+    english = translation_of(GuidePage, "starta-en-forening", "en")
+    english_intro = english.intro
+    swedish.last_reviewed = datetime.date(2026, 11, 2)
+    swedish.districts = [District.objects.get(slug="jarva", locale__language_code="sv")]
+    swedish.save_revision().publish()
+
+    source = TranslationSource.objects.get_for_instance(swedish)
+    source.update_from_db()
+    Translation.objects.get(source=source, target_locale=english.locale).save_target(publish=True)
+
+    english.refresh_from_db()
+    assert english.last_reviewed == datetime.date(2026, 11, 2)
+    assert [district.slug for district in english.districts.all()] == ["jarva"]
+    assert english.intro == english_intro != swedish.intro
+    assert states(swedish)["en"].state == CURRENT
