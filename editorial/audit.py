@@ -1,6 +1,7 @@
 """One row per page in every language, for a content audit in a spreadsheet."""
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Count, Q
 from django.db.models.fields.related import ForeignKey, ManyToManyField
 from django.utils import timezone
@@ -37,7 +38,7 @@ def _field(model, names):
     for name in names:
         try:
             field = model._meta.get_field(name)
-        except Exception:
+        except FieldDoesNotExist:
             continue
         if isinstance(field, ParentalManyToManyField | ManyToManyField | ForeignKey):
             return field
@@ -53,7 +54,8 @@ def _names(page, field):
     return str(value) if value is not None else ""
 
 
-def _date(value):
+def iso_date(value):
+    """A date or a time as a spreadsheet reads it: 2026-11-30, in Stockholm time."""
     if value is None:
         return ""
     if hasattr(value, "hour"):
@@ -111,9 +113,9 @@ def rows(language=None, model=None, request=None):
                 _names(page, _field(type(page), TOPIC_FIELDS)),
                 _names(page, _field(type(page), DISTRICT_FIELDS)),
                 page.content_owner if isinstance(page, ReviewMixin) else "",
-                _date(page.first_published_at),
-                _date(page.last_published_at),
-                _date(page.last_reviewed) if isinstance(page, ReviewMixin) else "",
+                iso_date(page.first_published_at),
+                iso_date(page.last_published_at),
+                iso_date(page.last_reviewed) if isinstance(page, ReviewMixin) else "",
                 round(100 * scores["helpful"] / scores["answers"]) if scores else "",
                 scores["answers"] if scores else 0,
                 _translation_summary(page, statuses.get(page.translation_key, [])),
@@ -134,5 +136,5 @@ def _translation_summary(page, statuses):
 
 def _describe(status):
     if status.state == OUTDATED:
-        return f"{status.label} ({_date(status.since)})"
+        return f"{status.label} ({iso_date(status.since)})"
     return str(status.label)

@@ -19,6 +19,7 @@ from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from editorial import audit, reviews, translation_status
+from editorial.audit import iso_date
 from editorial.translation_status import SOURCE_LANGUAGE, STATES
 
 
@@ -175,9 +176,9 @@ class TranslationStatusView(ReportView):
                 titles.get(section_of(status.page), ""),
                 status.language,
                 status.label,
-                _date(status.since),
-                _date(status.changed_at),
-                _date(status.synced_at),
+                iso_date(status.since),
+                iso_date(status.changed_at),
+                iso_date(status.synced_at),
                 status.untranslated,
                 _translation_url(status, self.request),
             ]
@@ -187,10 +188,6 @@ def _translation_url(status, request):
     if status.state == translation_status.MISSING:
         return ""
     return status.translation.get_full_url(request)
-
-
-def _date(value):
-    return timezone.localtime(value).strftime("%Y-%m-%d") if value else ""
 
 
 class ReviewFilters(forms.Form):
