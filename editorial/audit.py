@@ -6,7 +6,6 @@ from django.db.models import Count, Q
 from django.db.models.fields.related import ForeignKey, ManyToManyField
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
 from wagtail.models import Page, get_page_models
 
 from core.models import ReviewMixin
@@ -40,7 +39,7 @@ def _field(model, names):
             field = model._meta.get_field(name)
         except FieldDoesNotExist:
             continue
-        if isinstance(field, ParentalManyToManyField | ManyToManyField | ForeignKey):
+        if isinstance(field, ManyToManyField | ForeignKey):
             return field
     return None
 

@@ -63,11 +63,25 @@ def reviewed_models():
     return [model for model in get_page_models() if issubclass(model, ReviewMixin)]
 
 
+def _reviewed_pages():
+    """For each page type with an owner, its published Swedish pages."""
+    for model in reviewed_models():
+        yield model.objects.filter(locale__language_code=SOURCE_LANGUAGE, live=True)
+
+
 def reviews(today=None):
     """A Review of every published Swedish page with an owner, the most overdue first."""
     today = today or timezone.localdate()
-    result = []
-    for model in reviewed_models():
-        pages = model.objects.filter(locale__language_code=SOURCE_LANGUAGE, live=True)
-        result += [Review(page, due_date(page), today) for page in pages]
+    result = [Review(page, due_date(page), today) for pages in _reviewed_pages() for page in pages]
     return sorted(result, key=lambda review: (review.due or datetime.date.max, review.page.title))
+
+
+def owners():
+    """The content owners named on those pages, in order."""
+    return sorted(
+        {
+            owner
+            for pages in _reviewed_pages()
+            for owner in pages.values_list("content_owner", flat=True)
+        }
+    )

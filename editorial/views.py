@@ -207,8 +207,9 @@ class ReviewFilters(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        owners = sorted({review.page.content_owner for review in reviews.reviews()})
-        self.fields["owner"].choices = _choices(_("All owners"), [(o, o) for o in owners])
+        self.fields["owner"].choices = _choices(
+            _("All owners"), [(owner, owner) for owner in reviews.owners()]
+        )
 
 
 class ReviewView(ReportView):

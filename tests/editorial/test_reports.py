@@ -5,11 +5,9 @@ import datetime
 import io
 
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Page
-from wagtail.users.models import UserProfile
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
@@ -25,22 +23,6 @@ from tests.conftest import translation_of
 from tests.factories import PageFeedbackFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def member(client, django_user_model):
-    """Log in as a new member of the named group, with the admin in English."""
-
-    def log_in(group):
-        user = django_user_model.objects.create_user(group.lower().replace(" ", "-"), "", "x")
-        user.groups.add(Group.objects.get(name=group))
-        profile = UserProfile.get_for_user(user)
-        profile.preferred_language = "en"
-        profile.save()
-        client.force_login(user)
-        return user
-
-    return log_in
 
 
 def csv_rows(response):

@@ -18,19 +18,6 @@ from tests.test_page_types import guide_fields
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def login(client, django_user_model):
-    """Log in as a new member of the named group."""
-
-    def log_in(group):
-        user = django_user_model.objects.create_user(group.lower().replace(" ", "-"), "", "x")
-        user.groups.add(Group.objects.get(name=group))
-        client.force_login(user)
-        return user
-
-    return log_in
-
-
 def denied(response):
     """Wagtail refuses either outright or by sending the user back to the dashboard."""
     return response.status_code == 403 or (
@@ -83,9 +70,9 @@ def test_every_role_exists_with_its_translator_groups(home_pages):
 
 
 def test_an_editor_writes_and_submits_a_guide_but_cannot_publish(
-    client, login, home_pages, personal_data
+    client, member, home_pages, personal_data
 ):
-    login("Editors")
+    member("Editors")
 
     guide = submit_new_guide(client, home_pages)
 
@@ -102,13 +89,13 @@ def test_an_editor_writes_and_submits_a_guide_but_cannot_publish(
 
 
 def test_a_moderator_approves_a_submitted_guide_and_it_goes_live(
-    client, login, home_pages, personal_data
+    client, member, home_pages, personal_data
 ):
-    login("Editors")
+    member("Editors")
     guide = submit_new_guide(client, home_pages)
     task_state = guide.current_workflow_state.current_task_state
 
-    login("Moderators")
+    member("Moderators")
     response = client.post(
         reverse("wagtailadmin_pages:workflow_action", args=[guide.pk, "approve", task_state.pk]),
         {"comment": ""},
@@ -121,8 +108,8 @@ def test_a_moderator_approves_a_submitted_guide_and_it_goes_live(
     assert cannot_see_personal_data(client)
 
 
-def test_an_editor_cannot_approve_their_own_guide(client, login, home_pages):
-    login("Editors")
+def test_an_editor_cannot_approve_their_own_guide(client, member, home_pages):
+    member("Editors")
     guide = submit_new_guide(client, home_pages)
     task_state = guide.current_workflow_state.current_task_state
 
@@ -135,8 +122,10 @@ def test_an_editor_cannot_approve_their_own_guide(client, login, home_pages):
     assert not guide.live
 
 
-def test_a_translator_translates_and_publishes_in_their_language_only(client, login, personal_data):
-    login("Translators (Arabic)")
+def test_a_translator_translates_and_publishes_in_their_language_only(
+    client, member, personal_data
+):
+    member("Translators (Arabic)")
     swedish = translation_of(GuidePage, "starta-en-forening", "sv")
     arabic = translation_of(GuidePage, "starta-en-forening", "ar")
     source = TranslationSource.objects.get_for_instance(swedish)
@@ -165,10 +154,10 @@ def test_a_translator_translates_and_publishes_in_their_language_only(client, lo
 
 
 def test_an_event_organiser_sees_and_exports_registrations_and_nothing_else(
-    client, login, personal_data
+    client, member, personal_data
 ):
     registration, _application = personal_data
-    login("Event organisers")
+    member("Event organisers")
 
     listing = client.get(reverse("forum_registrations:index") + "?q=deltagare@example.com")
     export = client.get(reverse("forum_registrations:index") + "?export=csv")
@@ -187,9 +176,9 @@ def test_an_event_organiser_sees_and_exports_registrations_and_nothing_else(
     assert denied(client.get(edit_url(registration.event)))
 
 
-def test_programme_staff_review_applications_and_nothing_else(client, login, personal_data):
+def test_programme_staff_review_applications_and_nothing_else(client, member, personal_data):
     _registration, application = personal_data
-    login("Programme staff")
+    member("Programme staff")
 
     listing = client.get(reverse("programme_applications:index") + f"?q={application.email}")
     edit = reverse("programme_applications:edit", args=[application.pk])
