@@ -58,11 +58,15 @@ messages-check: install
 	$(MANAGE) check_messages
 
 # Debian packages the suite needs: PostgreSQL (unless DATABASE_URL is set),
-# Chromium for the browser tests, gettext for the catalogues.
+# Chromium for the browser tests, gettext for the catalogues, Redis for the shared
+# cache, Java and Node.js for the offline HTML checker (vnu-jar, from npm).
 system-deps:
 	@missing=""; \
 	command -v chromium >/dev/null || missing="$$missing chromium fonts-dejavu-core fonts-liberation"; \
 	command -v msgfmt >/dev/null || missing="$$missing gettext"; \
+	command -v redis-server >/dev/null || missing="$$missing redis-server"; \
+	command -v java >/dev/null || missing="$$missing default-jre-headless"; \
+	command -v npm >/dev/null || missing="$$missing nodejs npm"; \
 	if [ -z "$$DATABASE_URL" ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then missing="$$missing postgresql"; fi; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
