@@ -13,7 +13,8 @@ class CoreConfig(AppConfig):
     def ready(self):
         LANG_INFO.setdefault("so", SOMALI)
 
-        from core import editors, navigation
+        from core import editors, exports, navigation
 
+        exports.guard_wagtail_exports()
         navigation.connect_signals()
         editors.connect_signals()

@@ -3,14 +3,10 @@
 Each is a page in the admin with filters, and the same rows as CSV (``?export=csv``).
 """
 
-import csv
-
 from django import forms
 from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
-from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
@@ -18,6 +14,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from core.exports import csv_response
 from editorial import audit, reviews, translation_status
 from editorial.audit import iso_date
 from editorial.translation_status import SOURCE_LANGUAGE, STATES
@@ -74,15 +71,9 @@ class ReportView(WagtailAdminTemplateMixin, TemplateView):
         return super().get_context_data(form=self.form, export_url=export_url, **kwargs)
 
     def export(self, rows):
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        date = timezone.localdate().isoformat()
-        filename = f"{self.export_filename}-{date}.csv"
-        response["Content-Disposition"] = f'attachment; filename="{filename}"'
-        response.write("\ufeff")  # so spreadsheet programs read the file as UTF-8
-        writer = csv.writer(response)
-        writer.writerow([str(heading) for heading in self.csv_headings])
-        writer.writerows(self.csv_rows(rows))
-        return response
+        return csv_response(
+            self.request, self.export_filename, self.csv_headings, self.csv_rows(rows)
+        )
 
 
 def _choices(empty_label, choices):

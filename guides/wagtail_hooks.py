@@ -5,6 +5,7 @@ from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -57,7 +58,9 @@ class FeedbackSummaryView(ReportView):
     header_icon = "comment"
     index_url_name = "feedback_summary"
     index_results_url_name = "feedback_summary_results"
-    any_permission_required = ["guides.view_pagefeedback"]
+    # Without a policy Wagtail lets every admin user in, whatever is listed as required.
+    permission_policy = ModelPermissionPolicy(PageFeedback)
+    any_permission_required = ["view"]
     columns = [
         Column("page__title", label=_("Page")),
         Column("language", label=_("Language")),

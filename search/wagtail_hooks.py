@@ -10,6 +10,7 @@ from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
+from wagtail.permission_policies import ModelPermissionPolicy
 
 from core.menu import PermissionMenuItem
 from search.models import QueryCount
@@ -55,7 +56,9 @@ class QueryCountReportView(ReportView):
     header_icon = "search"
     index_url_name = "search_queries"
     index_results_url_name = "search_queries_results"
-    any_permission_required = ["search.view_querycount"]
+    # Without a policy Wagtail lets every admin user in, whatever is listed as required.
+    permission_policy = ModelPermissionPolicy(QueryCount)
+    any_permission_required = ["view"]
     filterset_class = QueryCountFilterSet
     columns = [
         Column("query_string", label=_("Query")),

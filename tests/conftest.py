@@ -12,6 +12,21 @@ LANGUAGES = ["sv", "en", "ar", "fa", "so", "fi"]
 RTL_LANGUAGES = {"ar", "fa"}
 
 
+def pytest_collection_modifyitems(items):
+    """Give the database marker to every test that needs the test database.
+
+    pytest-django creates the test database only for the databases that the selected
+    tests' markers name. A test that reaches the database only through a fixture (a
+    browser test's server, say) would otherwise, run alone, load the demo content into
+    a database that was never migrated.
+    """
+    for item in items:
+        if "django_db_setup" in getattr(item, "fixturenames", ()) and not item.get_closest_marker(
+            "django_db"
+        ):
+            item.add_marker(pytest.mark.django_db)
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """The test database starts with the demo content, committed once for the session."""
