@@ -13,7 +13,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models import F, Q
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from core.models import NavigationVersion, SiteLinks
@@ -67,10 +67,33 @@ def cached(request, name, build):
     return value
 
 
+def _restricted_paths(request, site):
+    return list(PageViewRestriction.objects.values_list("page__path", flat=True))
+
+
+def public(pages, request=None):
+    """``pages`` without those behind a view restriction (a password, a login, a group)
+    or under one: what anonymous readers may see listed, in feeds and in calendars.
+
+    Wagtail's ``.public()`` reads the restrictions on every call; with the request, they
+    come from the cache under the navigation version, which a new or removed restriction
+    bumps, so a listing on a warm cache asks nothing more.
+    """
+    if request is None:
+        return pages.public()
+    paths = cached(request, "restricted-paths", _restricted_paths)
+    hidden = Q()
+    for path in paths:
+        hidden |= Q(path__startswith=path)
+    return pages.exclude(hidden) if paths else pages
+
+
 def _live_homes(site):
     """Every language's home page: the live translations of the site's root page."""
     keys = Page.objects.filter(id=site.root_page_id).values("translation_key")
-    return list(Page.objects.live().filter(translation_key__in=keys).select_related("locale"))
+    return list(
+        Page.objects.live().public().filter(translation_key__in=keys).select_related("locale")
+    )
 
 
 def _home_urls(request, site):
@@ -99,7 +122,9 @@ def _menus(request, site):
     for path in paths:
         under_a_home |= Q(path__startswith=path)
     depth = len(next(iter(paths))) // Page.steplen + 1
-    children = Page.objects.live().in_menu().filter(under_a_home, depth=depth).order_by("path")
+    children = (
+        Page.objects.live().public().in_menu().filter(under_a_home, depth=depth).order_by("path")
+    )
     for child in children:
         code = paths[child.path[: -Page.steplen]]
         menus[code].append(Link(child.get_url(request), child.title, child.path))
@@ -121,7 +146,7 @@ def _footer_links(request, site):
     )
     order = [keys[page_id] for page_id in chosen if page_id in keys]
     links = {code: [] for code, _name in settings.LANGUAGES}
-    pages = Page.objects.live().filter(translation_key__in=order).select_related("locale")
+    pages = Page.objects.live().public().filter(translation_key__in=order).select_related("locale")
     for page in sorted(pages, key=lambda p: order.index(p.translation_key)):
         links.setdefault(page.locale.language_code, []).append(
             Link(page.get_url(request), page.title)
@@ -139,7 +164,7 @@ def _privacy_urls(request, site):
     if not page_id:
         return {}
     keys = Page.objects.filter(id=page_id).values("translation_key")
-    pages = Page.objects.live().filter(translation_key__in=keys).select_related("locale")
+    pages = Page.objects.live().public().filter(translation_key__in=keys).select_related("locale")
     return {page.locale.language_code: page.get_url(request) for page in pages}
 
 
@@ -183,7 +208,7 @@ def breadcrumbs(request, page):
 
 
 def _bump_on_delete(sender, instance, **kwargs):
-    if isinstance(instance, Page | Site | SiteLinks):
+    if isinstance(instance, Page | Site | SiteLinks | PageViewRestriction):
         bump_version()
 
 
@@ -202,5 +227,5 @@ def connect_signals():
     page_unpublished.connect(bump_version, dispatch_uid="portal-navigation-unpublished")
     post_page_move.connect(bump_version, dispatch_uid="portal-navigation-moved")
     post_delete.connect(_bump_on_delete, dispatch_uid="portal-navigation-deleted")
-    for model in (SiteLinks, Site):
+    for model in (SiteLinks, Site, PageViewRestriction):
         post_save.connect(bump_version, sender=model, dispatch_uid=f"portal-navigation-{model}")

@@ -11,7 +11,7 @@ SOURCE_LANGUAGE = "sv"
 class PortalSitemap(Sitemap):
     def items(self):
         site = self.get_wagtail_site()
-        homes = Page.objects.live().filter(translation_key=site.root_page.translation_key)
+        homes = Page.objects.live().public().filter(translation_key=site.root_page.translation_key)
         under_a_home = Q(pk__in=[])
         for home in homes:
             under_a_home |= Q(path__startswith=home.path)

@@ -76,6 +76,7 @@ class UpcomingForumsBlock(blocks.StructBlock):
                 page.locale_id,
                 theme_key=value["theme"].translation_key,
                 district_key=district.translation_key if district else None,
+                request=(parent_context or {}).get("request"),
             )
         return context
 

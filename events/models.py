@@ -27,7 +27,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from contacts.models import directory, phone_validator
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import BasePage, IntroMixin
-from core.navigation import cached
+from core.navigation import cached, public
 from events.blocks import AgendaStreamBlock, MaterialsStreamBlock, QuestionsStreamBlock
 from events.feeds import atom_response, calendar_response, json_ld
 from events.forms import ForumFilterForm, RegistrationForm
@@ -124,10 +124,11 @@ class EventStatus(models.TextChoices):
     CANCELLED = "cancelled", _("Cancelled")
 
 
-def upcoming_forums(locale, theme_key=None, district_key=None, limit=3):
-    """The next forums in ``locale`` (a Locale or its id) that will take place, soonest first."""
+def upcoming_forums(locale, theme_key=None, district_key=None, limit=3, request=None):
+    """The next public forums in ``locale`` (a Locale or its id) that will take place,
+    soonest first."""
     forums = (
-        EventPage.objects.live()
+        public(EventPage.objects.live(), request)
         .filter(locale_id=getattr(locale, "pk", locale), end__gte=timezone.now())
         .exclude(status=EventStatus.CANCELLED)
         .select_related("district", "theme")
@@ -150,7 +151,7 @@ class NextForums:
 def next_forums(request, home, limit=3):
     """The next forums for a home page: in its language, labelled, with the listing's URL."""
     language = get_language()
-    forums = upcoming_forums(home.locale_id, limit=limit)
+    forums = upcoming_forums(home.locale_id, limit=limit, request=request)
     themes, districts = (
         vocabulary(request, Theme, language),
         vocabulary(request, District, language),
@@ -160,7 +161,7 @@ def next_forums(request, home, limit=3):
         forum.district_name = districts.names.get(forum.district.translation_key, "")
 
     def index_url(request, site):
-        index = EventIndexPage.objects.live().child_of(home).first()
+        index = EventIndexPage.objects.live().public().child_of(home).first()
         return index.get_url(request) if index else None
 
     return NextForums(forums, cached(request, f"forum-index:{home.pk}", index_url))
@@ -189,8 +190,8 @@ class EventIndexPage(RoutablePageMixin, BasePage, IntroMixin):
     class Meta:
         verbose_name = _("forum listing")
 
-    def forums(self):
-        return EventPage.objects.child_of(self).live()
+    def forums(self, request):
+        return public(EventPage.objects.child_of(self).live(), request)
 
     def vocabularies(self, request):
         language = get_language()
@@ -202,7 +203,7 @@ class EventIndexPage(RoutablePageMixin, BasePage, IntroMixin):
 
     def filter_form(self, request, vocabularies):
         def months(request, site):
-            starts = self.forums().values_list("start", flat=True)
+            starts = self.forums(request).values_list("start", flat=True)
             return sorted({timezone.localtime(start).date().replace(day=1) for start in starts})
 
         return ForumFilterForm(
@@ -214,12 +215,12 @@ class EventIndexPage(RoutablePageMixin, BasePage, IntroMixin):
             months=cached(request, f"forum-months:{self.pk}", months),
         )
 
-    def filtered(self, form, vocabularies, when=None):
+    def filtered(self, request, form, vocabularies, when=None):
         """The forums the form's choices select, or None when a choice is not valid."""
         if form.is_bound and not form.is_valid():
             return None
         data = form.cleaned_data if form.is_bound else {}
-        forums = self.forums().select_related("district", "theme").defer_streamfields()
+        forums = self.forums(request).select_related("district", "theme").defer_streamfields()
         for name in ("district", "theme"):
             if data.get(name):
                 key = vocabularies[name].keys[data[name]]
@@ -250,7 +251,7 @@ class EventIndexPage(RoutablePageMixin, BasePage, IntroMixin):
     def index(self, request):
         vocabularies = self.vocabularies(request)
         form = self.filter_form(request, vocabularies)
-        forums = self.filtered(form, vocabularies)
+        forums = self.filtered(request, form, vocabularies)
         context = self.get_context(request)
         context.update(form=form, vocabularies=vocabularies)
         if forums is None:
@@ -273,14 +274,15 @@ class EventIndexPage(RoutablePageMixin, BasePage, IntroMixin):
     def calendar_feed(self, request):
         vocabularies = self.vocabularies(request)
         form = self.filter_form(request, vocabularies)
-        forums = self.filtered(form, vocabularies, when="feed")
+        forums = self.filtered(request, form, vocabularies, when="feed")
         return calendar_response(request, self, forums, form)
 
     @path("feed/")
     def atom_feed(self, request):
         vocabularies = self.vocabularies(request)
         form = self.filter_form(request, vocabularies)
-        return atom_response(request, self, self.filtered(form, vocabularies, "upcoming"), form)
+        forums = self.filtered(request, form, vocabularies, "upcoming")
+        return atom_response(request, self, forums, form)
 
 
 class EventPageForm(SourceTermsFormMixin, WagtailAdminPageForm):

@@ -16,7 +16,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import BasePage, IntroMixin, ReviewMixin
-from core.navigation import cached
+from core.navigation import cached, public
 from guides.blocks import EasyReadStreamBlock, GuideStreamBlock, OrganisationChartBlock
 from guides.panels import ReadabilityPanel
 from taxonomy.forms import SourceTermsFormMixin
@@ -48,15 +48,15 @@ class GuideIndexPage(BasePage, IntroMixin):
     class Meta:
         verbose_name = _("guide section")
 
-    def guides(self):
-        return GuidePage.objects.child_of(self).live().order_by("path")
+    def guides(self, request=None):
+        return public(GuidePage.objects.child_of(self).live(), request).order_by("path")
 
     def serve(self, request, *args, **kwargs):
         from guides.forms import GuideFilterForm
 
         language = get_language()
         topics = vocabulary(request, Topic, language)
-        guides = list(self.guides().defer_streamfields())
+        guides = list(self.guides(request).defer_streamfields())
         topic_keys = GuidePage.topic_keys_for(guides)
         used = {key for keys in topic_keys.values() for key in keys}
         form = GuideFilterForm(
@@ -203,12 +203,15 @@ class GuidePage(BasePage, IntroMixin, ReviewMixin):
             )
             related = {
                 page.translation_key: page
-                for page in GuidePage.objects.live().filter(
-                    translation_key__in=related_keys, locale=self.locale
-                )
+                for page in GuidePage.objects.live()
+                .public()
+                .filter(translation_key__in=related_keys, locale=self.locale)
             }
             easy_read = (
-                EasyReadPage.objects.live().filter(path__startswith=self.get_source_path()).first()
+                EasyReadPage.objects.live()
+                .public()
+                .filter(path__startswith=self.get_source_path())
+                .first()
             )
             return {
                 "topics": vocabulary(request, Topic, language).names_of(topic_keys),
@@ -459,9 +462,9 @@ class InfluencePathsPage(BasePage, IntroMixin):
             keys = dict(page_keys)
             pages = {
                 page.translation_key: page.get_url(request)
-                for page in Page.objects.live().filter(
-                    translation_key__in=keys.values(), locale=locale
-                )
+                for page in Page.objects.live()
+                .public()
+                .filter(translation_key__in=keys.values(), locale=locale)
             }
             return [(path, pages.get(keys.get(path.page_id))) for path in paths]
 

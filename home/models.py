@@ -76,7 +76,7 @@ class HomePage(BasePage):
         """The cards for the home page's children in menus; they change only on publishing."""
         return [
             Link(page.get_url(request), page.card_title, summary=page.listing_summary)
-            for page in self.get_children().live().in_menu().specific()
+            for page in self.get_children().live().public().in_menu().specific()
         ]
 
 

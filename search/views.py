@@ -278,7 +278,10 @@ def _materials(request, query, language):
         request,
         f"search:library:{language}",
         lambda request, site: (
-            MaterialsLibraryPage.objects.live().filter(locale__language_code=language).first()
+            MaterialsLibraryPage.objects.live()
+            .public()
+            .filter(locale__language_code=language)
+            .first()
         ),
     )
     if library is None:
@@ -331,7 +334,10 @@ def _lexicon(request, site):
     """Every word of the page titles, topics and contacts of the active language."""
     language = get_language()
     texts = (
-        Page.objects.live().filter(locale__language_code=language).values_list("title", flat=True)
+        Page.objects.live()
+        .public()
+        .filter(locale__language_code=language)
+        .values_list("title", flat=True)
     )
     words = set()
     for text in [
@@ -460,5 +466,10 @@ def _help(request, context, language):
 
 
 def _finder_url(request, site):
-    finder = ContactFinderPage.objects.live().filter(locale__language_code=get_language()).first()
+    finder = (
+        ContactFinderPage.objects.live()
+        .public()
+        .filter(locale__language_code=get_language())
+        .first()
+    )
     return finder.get_url(request) if finder else ""

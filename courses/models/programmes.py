@@ -18,7 +18,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import BasePage, IntroMixin
-from core.navigation import cached
+from core.navigation import cached, public
 from courses.blocks import (
     CourseMaterialsStreamBlock,
     MaterialKind,
@@ -64,9 +64,13 @@ class ProgrammeIndexPage(BasePage, IntroMixin):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["programmes"] = (
-            ProgrammePage.objects.child_of(self).live().defer_streamfields().order_by("path")
+            public(ProgrammePage.objects.child_of(self).live(), request)
+            .defer_streamfields()
+            .order_by("path")
         )
-        context["library"] = MaterialsLibraryPage.objects.child_of(self).live().first()
+        context["library"] = public(
+            MaterialsLibraryPage.objects.child_of(self).live(), request
+        ).first()
         return context
 
 
@@ -195,15 +199,23 @@ class ProgrammePage(BasePage, IntroMixin):
 
         def build(request, site):
             projects = list(
-                ProjectPage.objects.child_of(self).live().defer_streamfields().order_by("path")
+                ProjectPage.objects.child_of(self)
+                .live()
+                .public()
+                .defer_streamfields()
+                .order_by("path")
             )
             for project in projects:
                 project.name_terms(request)
             return {
                 "modules": list(
-                    ModulePage.objects.child_of(self).live().defer_streamfields().order_by("path")
+                    ModulePage.objects.child_of(self)
+                    .live()
+                    .public()
+                    .defer_streamfields()
+                    .order_by("path")
                 ),
-                "mentors": MentorsPage.objects.child_of(self).live().first(),
+                "mentors": MentorsPage.objects.child_of(self).live().public().first(),
                 "projects": projects,
             }
 
@@ -395,11 +407,14 @@ class MaterialsLibraryPage(BasePage, IntroMixin):
                 page.path: page
                 for page in ProgrammePage.objects.child_of(self.get_parent())
                 .live()
+                .public()
                 .defer_streamfields()
                 .order_by("path")
             }
             rows = []
-            modules = ModulePage.objects.descendant_of(self.get_parent()).live().order_by("path")
+            modules = (
+                ModulePage.objects.descendant_of(self.get_parent()).live().public().order_by("path")
+            )
             for module in modules:
                 programme = programmes.get(module.path[: -module.steplen])
                 if programme is None:
