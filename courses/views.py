@@ -1,10 +1,14 @@
 """Applying to a programme and offering to be a mentor, and the pages that confirm it."""
 
+# Every answer below carries a resident's details or a token: never_cache marks it
+# "private, no-store" so no shared cache or browser history keeps it.
+
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
@@ -48,6 +52,7 @@ def _submit(request, page, is_open, form_class, form_name, save, done_url_name):
 
 # Applications are anonymous (there is no account or session to protect), so the
 # forms need no CSRF cookie; public pages stay free of cookies.
+@never_cache
 @csrf_exempt
 @require_POST
 def apply_view(request, page_id):
@@ -63,6 +68,7 @@ def apply_view(request, page_id):
     )
 
 
+@never_cache
 @csrf_exempt
 @require_POST
 def offer_view(request, page_id):
@@ -87,6 +93,7 @@ def _confirmation(request, submission, page):
     )
 
 
+@never_cache
 def application_view(request, token):
     application = get_object_or_404(
         Application.objects.select_related("programme", "district"), token=token
@@ -94,6 +101,7 @@ def application_view(request, token):
     return _confirmation(request, application, application.programme)
 
 
+@never_cache
 def offer_done_view(request, token):
     offer = get_object_or_404(MentorOffer.objects.select_related("page", "district"), token=token)
     return _confirmation(request, offer, offer.page)

@@ -45,7 +45,9 @@ def printable(text):
 
 
 class RegistrationForm(forms.Form):
-    MAX_PEOPLE = 10
+    # A family or a small group. More per registration would let a few posts take every
+    # place of a forum (four posts of ten filled forty places).
+    MAX_PEOPLE = 5
 
     name = forms.CharField(
         label=_("Your name"),
@@ -76,7 +78,7 @@ class RegistrationForm(forms.Form):
         initial=1,
         error_messages={
             "required": _("Choose how many people are coming."),
-            "invalid_choice": _("Choose a number from 1 to 10."),
+            "invalid_choice": _("Choose a number from 1 to 5."),
         },
     )
     language_needs = forms.CharField(

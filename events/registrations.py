@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
+from events import alerts
 from events.models import EventPage, Registration
 
 logger = logging.getLogger(__name__)
@@ -39,7 +40,7 @@ def register(event, data, language):
         full = event.capacity is not None and (
             waiting > 0 or taken + data["people"] > event.capacity
         )
-        return Registration.objects.create(
+        registration = Registration.objects.create(
             event=event,
             event_key=event.translation_key,
             language=language,
@@ -51,6 +52,8 @@ def register(event, data, language):
             language_needs=data.get("language_needs", ""),
             accessibility_needs=data.get("accessibility_needs", ""),
         )
+        transaction.on_commit(lambda: alerts.check_fill_rate(event))
+        return registration
 
 
 def cancel(registration):

@@ -1,10 +1,14 @@
 """Registering for a forum, and the registrant's own page to see or cancel it."""
 
+# Every answer below carries a resident's details or a token: never_cache marks it
+# "private, no-store" so no shared cache or browser history keeps it.
+
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -27,6 +31,7 @@ def _page_again(request, event, form=None):
 
 # Registrations are anonymous (there is no account or session to protect), so the
 # form needs no CSRF cookie; public pages stay free of cookies.
+@never_cache
 @csrf_exempt
 @require_POST
 def register_view(request, page_id):
@@ -58,6 +63,7 @@ def _registration(token):
     )
 
 
+@never_cache
 def registration_view(request, token):
     registration = _registration(token)
     return render(
@@ -67,6 +73,7 @@ def registration_view(request, token):
     )
 
 
+@never_cache
 @csrf_exempt  # the token in the address is the key; there is no session to ride on
 @require_http_methods(["GET", "POST"])
 def cancel_view(request, token):

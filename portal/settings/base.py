@@ -199,6 +199,9 @@ PORTAL_RATE_LIMITS = {
     "registration": (5, 10 * 60),
     "application": (5, 10 * 60),
 }
+# Organisers are e-mailed when more than this share of a forum's places goes within this
+# many seconds: a script taking every place looks like that.
+PORTAL_FILL_ALERT = (0.5, 60 * 60)
 # Forum registrations are personal data: delete_past_registrations removes them
 # this many days after the forum (run it daily).
 PORTAL_REGISTRATION_RETENTION_DAYS = int(os.environ.get("REGISTRATION_RETENTION_DAYS", "30"))
