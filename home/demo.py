@@ -123,6 +123,18 @@ PRIVACY = {
             "från samma uppkoppling. Den sparar inte adressen, bara en kod som inte går att "
             "föra tillbaka till adressen.",
         ),
+        (
+            "paragraph",
+            "Vi tar bort kommentarerna efter ett år. Svaren ja och nej sparar vi längre, utan "
+            "kommentar, som statistik över vilka sidor som hjälper.",
+        ),
+        ("heading", "När du söker på webbplatsen"),
+        (
+            "paragraph",
+            "Vi räknar vad som söks efter, per dag och språk, för att se vad som saknas på "
+            "webbplatsen. Vi sparar inte vem som sökte, och långa rader av siffror, till exempel "
+            "telefonnummer, sparas inte. Vi raderar sökstatistiken efter 180 dagar.",
+        ),
         ("heading", "När du anmäler dig till ett forum"),
         (
             "paragraph",

@@ -1,4 +1,7 @@
 from django.apps import AppConfig
+from django.conf import settings
+
+from core import retention
 
 
 class SearchConfig(AppConfig):
@@ -12,3 +15,17 @@ class SearchConfig(AppConfig):
 
         # The search page knows which queries have promoted results from the cache.
         bump_version_on_change(SearchPromotion)
+        retention.register(
+            "search statistics",
+            lambda: settings.PORTAL_SEARCH_RETENTION_DAYS,
+            purge_search_statistics,
+        )
+
+
+def purge_search_statistics(cutoff):
+    """Daily counts of what was searched for, from days before ``cutoff``: a query can
+    hold a name or an address."""
+    from search.models import QueryCount
+
+    deleted, _by_model = QueryCount.objects.filter(date__lt=cutoff.date()).delete()
+    return deleted

@@ -209,6 +209,13 @@ PORTAL_REGISTRATION_RETENTION_DAYS = int(os.environ.get("REGISTRATION_RETENTION_
 # this many days after they came in (run it daily). Two years covers a selection
 # and the programme round that follows it.
 PORTAL_APPLICATION_RETENTION_DAYS = int(os.environ.get("APPLICATION_RETENTION_DAYS", "730"))
+# Comments on "was this page helpful?" may name the reader: enforce_retention empties them
+# after a year (the yes/no answers stay). Search statistics may hold a name or an address
+# someone typed: kept half a year.
+PORTAL_FEEDBACK_COMMENT_RETENTION_DAYS = int(
+    os.environ.get("FEEDBACK_COMMENT_RETENTION_DAYS", "365")
+)
+PORTAL_SEARCH_RETENTION_DAYS = int(os.environ.get("SEARCH_RETENTION_DAYS", "180"))
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 

@@ -331,4 +331,4 @@ def test_the_retention_command_deletes_only_old_applications_and_offers():
 
     assert list(Application.objects.all()) == [recent]
     assert not MentorOffer.objects.exists()
-    assert output.getvalue().startswith("Deleted 1 applications and 1 offers to mentor")
+    assert output.getvalue().startswith("Deleted 2 applications and offers to mentor")

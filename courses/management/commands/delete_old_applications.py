@@ -1,16 +1,15 @@
-import datetime
-
 from django.conf import settings
 from django.core.management.base import BaseCommand
-from django.utils import timezone
 
-from courses.models import Application, MentorOffer
+from core.retention import cutoff
+from courses.apps import purge_applications
 
 
 class Command(BaseCommand):
     help = (
         "Delete programme applications and offers to mentor (personal data) received more "
-        "than --days days ago. Run it daily."
+        "than --days days ago, with what the audit log says about them. enforce_retention "
+        "runs this daily with the other stores."
     )
 
     def add_arguments(self, parser):
@@ -25,10 +24,9 @@ class Command(BaseCommand):
         if days < 0:
             self.stderr.write("--days cannot be negative.")
             raise SystemExit(2)
-        cutoff = timezone.now() - datetime.timedelta(days=days)
-        applications, _ = Application.objects.filter(created_at__lt=cutoff).delete()
-        offers, _ = MentorOffer.objects.filter(created_at__lt=cutoff).delete()
+        before = cutoff(days)
+        deleted = purge_applications(before)
         self.stdout.write(
-            f"Deleted {applications} applications and {offers} offers to mentor "
-            f"received before {cutoff:%Y-%m-%d %H:%M}."
+            f"Deleted {deleted} applications and offers to mentor received before "
+            f"{before:%Y-%m-%d %H:%M}, with their history."
         )

@@ -1,16 +1,15 @@
-import datetime
-
 from django.conf import settings
 from django.core.management.base import BaseCommand
-from django.utils import timezone
 
-from events.models import Registration
+from core.retention import cutoff
+from events.apps import purge_registrations
 
 
 class Command(BaseCommand):
     help = (
         "Delete forum registrations (personal data) once their forum ended more than "
-        "--days days ago. Run it daily."
+        "--days days ago, with what the audit log says about them. enforce_retention "
+        "runs this daily with the other stores."
     )
 
     def add_arguments(self, parser):
@@ -25,8 +24,9 @@ class Command(BaseCommand):
         if days < 0:
             self.stderr.write("--days cannot be negative.")
             raise SystemExit(2)
-        cutoff = timezone.now() - datetime.timedelta(days=days)
-        deleted, _by_model = Registration.objects.filter(event__end__lt=cutoff).delete()
+        before = cutoff(days)
+        deleted = purge_registrations(before)
         self.stdout.write(
-            f"Deleted {deleted} registrations of forums that ended before {cutoff:%Y-%m-%d %H:%M}."
+            f"Deleted {deleted} registrations of forums that ended before "
+            f"{before:%Y-%m-%d %H:%M}, with their history."
         )
