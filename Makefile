@@ -78,14 +78,14 @@ system-deps:
 	fi
 
 pytest: install system-deps
-	$(VENV_PYTHON) -m tests.postgres_cluster $(VENV_PYTHON) -m pytest $(PYTEST_ARGS)
+	$(VENV_PYTHON) -m tests.services $(VENV_PYTHON) -m pytest $(PYTEST_ARGS)
 
 test: system-deps lint check messages-check pytest
 
 # The page timings, then search at scale on the same database (bench/search.py).
 bench: install system-deps
-	$(VENV_PYTHON) -m tests.postgres_cluster $(VENV_PYTHON) bench/run.py
+	$(VENV_PYTHON) -m tests.services $(VENV_PYTHON) bench/run.py
 
 # Only the search part: ten thousand generated pages, index build time, search latency.
 bench-search: install system-deps
-	$(VENV_PYTHON) -m tests.postgres_cluster $(VENV_PYTHON) bench/search.py
+	$(VENV_PYTHON) -m tests.services $(VENV_PYTHON) bench/search.py

@@ -3,23 +3,51 @@
 import hashlib
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
+from django.core.cache.backends.redis import RedisCache
+
+from core.clients import client_address
 
 
 def over_rate_limit(request, scope):
     """True once this client has sent more than the allowed number of posts.
 
-    Clients are counted by a salted hash of their address, which is kept only
-    in the cache and only for the length of the window.
+    Clients are told apart by core.clients.client_address (the address behind the
+    trusted proxies, an IPv6 /64 as one client) and counted by a salted hash of it,
+    which is kept only in the cache and only for the length of the window. The
+    count lives in the shared cache, so every server process adds to the same one.
     """
     limit, window = settings.PORTAL_RATE_LIMITS[scope]
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_address(request) or "unknown"
     digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()
-    key = f"portal:rate:{scope}:{digest}"
+    return _count(f"portal:rate:{scope}:{digest}", window) > limit
+
+
+def _count(key, window):
+    """Add one to the count under ``key`` and return it; the count starts a window
+    of ``window`` seconds when it is created and disappears at its end."""
+    cache = caches["default"]
+    if isinstance(cache, RedisCache):
+        return _count_in_redis(cache, key, window)
+    # A per-process cache (LocMemCache for make run) is shared by nobody, and it
+    # increments under its own lock.
     cache.add(key, 0, window)
     try:
-        count = cache.incr(key)
+        return cache.incr(key)
     except ValueError:  # expired between add and incr
         cache.set(key, 1, window)
-        count = 1
-    return count > limit
+        return 1
+
+
+def _count_in_redis(cache, key, window):
+    # Django's RedisCache.incr() checks that the key exists and then increments it in
+    # a second command: a key that expires in between comes back without an expiry,
+    # and that client would stay over the limit for good. One MULTI/EXEC creates the
+    # key with its expiry if it is missing and increments it, with nothing between.
+    key = cache.make_and_validate_key(key)
+    client = cache._cache.get_client(key, write=True)
+    with client.pipeline(transaction=True) as pipe:
+        pipe.set(key, 0, ex=window, nx=True)
+        pipe.incr(key)
+        _created, count = pipe.execute()
+    return count

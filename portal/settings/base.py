@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -217,7 +218,29 @@ PORTAL_FEEDBACK_COMMENT_RETENTION_DAYS = int(
 )
 PORTAL_SEARCH_RETENTION_DAYS = int(os.environ.get("SEARCH_RETENTION_DAYS", "180"))
 
+# Who is asking (core/clients.py): the number of proxies of ours in front of the
+# server, each adding an entry to X-Forwarded-For. 0 means none: the connection's
+# address is the client's. Rate limits and login throttling key on the result.
+_hops = os.environ.get("TRUSTED_PROXY_HOPS", "0").strip()
+if not _hops.isdecimal():
+    raise ImproperlyConfigured("TRUSTED_PROXY_HOPS is a number of proxies: 0, 1, 2 …")
+PORTAL_TRUSTED_PROXY_HOPS = int(_hops)
+
+# The cache holds the navigation and the rate-limit counts. With several server
+# processes it must be one they share (Redis: production requires REDIS_URL);
+# without REDIS_URL each process keeps its own, which is enough for make run.
+REDIS_URL = os.environ.get("REDIS_URL", "")
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "portal",
+            # A Redis that hangs must not hold every request: give up after a second.
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
+    }
 
 LOGGING = {
     "version": 1,

@@ -17,8 +17,13 @@ def _required(name):
 SECRET_KEY = _required("SECRET_KEY")
 ALLOWED_HOSTS = [h.strip() for h in _required("ALLOWED_HOSTS").split(",") if h.strip()]
 CSRF_TRUSTED_ORIGINS = [f"https://{h.lstrip('.')}" for h in ALLOWED_HOSTS]
+# Every server process counts rate limits and caches navigation in this Redis
+# (base.py builds CACHES from it); per-process caches would multiply the limits.
+REDIS_URL = _required("REDIS_URL")
 
 DEBUG = False
+# Production runs behind a TLS proxy: set TRUSTED_PROXY_HOPS=1 (base.py) for one, so
+# that rate limits count each resident rather than the proxy.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "1") == "1"
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))

@@ -8,12 +8,20 @@ PRODUCTION_ENV = {
     "SECRET_KEY": "a-long-random-production-secret-0123456789-abcdefghijklmnopqrstuvwxyz",
     "ALLOWED_HOSTS": "demokrati.example.org",
     "DATABASE_URL": "sqlite:///:memory:",
+    # Nothing connects to it during `check`.
+    "REDIS_URL": "redis://127.0.0.1:6379/0",
 }
 
 
 def manage(*args, env):
     # A production process starts from the environment it is given, nothing of the test run's.
-    inherited = {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    inherited = {
+        "SECRET_KEY",
+        "ALLOWED_HOSTS",
+        "REDIS_URL",
+        "TRUSTED_PROXY_HOPS",
+        "DJANGO_ALLOW_ASYNC_UNSAFE",
+    }
     clean = {k: v for k, v in os.environ.items() if k not in inherited}
     clean.update(env, DJANGO_SETTINGS_MODULE="portal.settings.production")
     return subprocess.run(
@@ -35,6 +43,36 @@ def test_production_refuses_to_start_without_allowed_hosts():
 
     assert result.returncode != 0
     assert "Set the ALLOWED_HOSTS environment variable" in result.stderr
+
+
+def test_production_refuses_to_start_without_a_shared_cache():
+    env = {k: v for k, v in PRODUCTION_ENV.items() if k != "REDIS_URL"}
+    result = manage("check", env=env)
+
+    assert result.returncode != 0
+    assert "Set the REDIS_URL environment variable" in result.stderr
+
+
+def test_production_counts_in_redis_and_trusts_the_proxy_hops_it_is_given():
+    env = dict(PRODUCTION_ENV, TRUSTED_PROXY_HOPS="1")
+    result = manage(
+        "shell",
+        "--no-imports",
+        "-c",
+        "from django.conf import settings; "
+        "print(settings.CACHES['default']['BACKEND'], settings.PORTAL_TRUSTED_PROXY_HOPS)",
+        env=env,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["django.core.cache.backends.redis.RedisCache", "1"]
+
+
+def test_a_proxy_hop_count_that_is_not_a_number_stops_the_start():
+    result = manage("check", env=dict(PRODUCTION_ENV, TRUSTED_PROXY_HOPS="one"))
+
+    assert result.returncode != 0
+    assert "TRUSTED_PROXY_HOPS is a number of proxies" in result.stderr
 
 
 def test_production_settings_pass_the_deployment_checklist():
