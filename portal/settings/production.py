@@ -15,6 +15,11 @@ def _required(name):
 
 
 SECRET_KEY = _required("SECRET_KEY")
+# base.py reads these from the environment too, with local defaults (SQLite, a sender at
+# localhost, links to 127.0.0.1) that must never reach a server: refuse to start instead.
+_required("DATABASE_URL")
+DEFAULT_FROM_EMAIL = SERVER_EMAIL = _required("DEFAULT_FROM_EMAIL")
+WAGTAILADMIN_BASE_URL = _required("WAGTAILADMIN_BASE_URL")
 ALLOWED_HOSTS = [h.strip() for h in _required("ALLOWED_HOSTS").split(",") if h.strip()]
 CSRF_TRUSTED_ORIGINS = [f"https://{h.lstrip('.')}" for h in ALLOWED_HOSTS]
 # Every server process counts rate limits and caches navigation in this Redis

@@ -3,11 +3,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 PRODUCTION_ENV = {
     "SECRET_KEY": "a-long-random-production-secret-0123456789-abcdefghijklmnopqrstuvwxyz",
     "ALLOWED_HOSTS": "demokrati.example.org",
     "DATABASE_URL": "sqlite:///:memory:",
+    "DEFAULT_FROM_EMAIL": "demokrati@example.org",
+    "WAGTAILADMIN_BASE_URL": "https://demokrati.example.org",
     # Nothing connects to it during `check`.
     "REDIS_URL": "redis://127.0.0.1:6379/0",
 }
@@ -20,6 +24,9 @@ def manage(*args, env):
         "ALLOWED_HOSTS",
         "REDIS_URL",
         "TRUSTED_PROXY_HOPS",
+        "DATABASE_URL",
+        "DEFAULT_FROM_EMAIL",
+        "WAGTAILADMIN_BASE_URL",
         "DJANGO_ALLOW_ASYNC_UNSAFE",
     }
     clean = {k: v for k, v in os.environ.items() if k not in inherited}
@@ -29,28 +36,41 @@ def manage(*args, env):
     )
 
 
-def test_production_refuses_to_start_without_secret_key():
-    env = {k: v for k, v in PRODUCTION_ENV.items() if k != "SECRET_KEY"}
+@pytest.mark.parametrize(
+    "name",
+    [
+        "SECRET_KEY",
+        "ALLOWED_HOSTS",
+        "DATABASE_URL",
+        "REDIS_URL",
+        "DEFAULT_FROM_EMAIL",
+        "WAGTAILADMIN_BASE_URL",
+    ],
+)
+def test_production_refuses_to_start_half_configured(name):
+    env = {k: v for k, v in PRODUCTION_ENV.items() if k != name}
     result = manage("check", env=env)
 
     assert result.returncode != 0
-    assert "Set the SECRET_KEY environment variable" in result.stderr
+    assert f"Set the {name} environment variable" in result.stderr
 
 
-def test_production_refuses_to_start_without_allowed_hosts():
-    env = {k: v for k, v in PRODUCTION_ENV.items() if k != "ALLOWED_HOSTS"}
-    result = manage("check", env=env)
+def test_production_uses_the_sender_and_address_it_is_given():
+    result = manage(
+        "shell",
+        "--no-imports",
+        "-c",
+        "from django.conf import settings; "
+        "print(settings.DEFAULT_FROM_EMAIL, settings.SERVER_EMAIL, settings.WAGTAILADMIN_BASE_URL)",
+        env=PRODUCTION_ENV,
+    )
 
-    assert result.returncode != 0
-    assert "Set the ALLOWED_HOSTS environment variable" in result.stderr
-
-
-def test_production_refuses_to_start_without_a_shared_cache():
-    env = {k: v for k, v in PRODUCTION_ENV.items() if k != "REDIS_URL"}
-    result = manage("check", env=env)
-
-    assert result.returncode != 0
-    assert "Set the REDIS_URL environment variable" in result.stderr
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "demokrati@example.org",
+        "demokrati@example.org",
+        "https://demokrati.example.org",
+    ]
 
 
 def test_production_counts_in_redis_and_trusts_the_proxy_hops_it_is_given():
