@@ -99,6 +99,13 @@ MODERATION_WORKFLOW = "Moderators approval"
 MODERATION_TASK = "Moderators approval"
 
 
+def may_delete_live_pages(user):
+    """Wagtail lets whoever may change and publish a page delete it. Translators may, in
+    their language's tree; but a live page is something residents read and link to, so
+    only moderators and administrators take one down for good."""
+    return user.is_superuser or user.groups.filter(name=MODERATORS).exists()
+
+
 def _permission(apps, name):
     app_label, codename = name.split(".")
     Permission = apps.get_model("auth", "Permission")

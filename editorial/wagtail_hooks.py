@@ -1,11 +1,14 @@
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.urls import path, reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from editorial import panels, views
+from editorial import panels, roles, views
 
 
 @hooks.register("register_admin_urls")
@@ -59,3 +62,28 @@ def add_editorial_panels(request, dashboard_panels):
 @hooks.register("insert_global_admin_css")
 def editorial_admin_css():
     return format_html('<link rel="stylesheet" href="{}">', static("css/admin-editorial.css"))
+
+
+def _refuse_live_deletion(request, pages):
+    if roles.may_delete_live_pages(request.user) or not any(page.live for page in pages):
+        return None
+    messages.error(
+        request,
+        gettext(
+            "Only a moderator can delete a published page. Ask a moderator, or unpublish "
+            "the page if it must not be read any more."
+        ),
+    )
+    return redirect("wagtailadmin_explore", pages[0].get_parent().pk)
+
+
+@hooks.register("before_delete_page")
+def only_moderators_delete_live_pages(request, page):
+    return _refuse_live_deletion(request, [page])
+
+
+@hooks.register("before_bulk_action")
+def only_moderators_bulk_delete_live_pages(request, action_type, objects, action_class):
+    if action_type == "delete" and objects and hasattr(objects[0], "live"):
+        return _refuse_live_deletion(request, objects)
+    return None

@@ -205,3 +205,34 @@ def test_a_new_language_tree_is_given_to_its_translators(home_pages):
         .page_permissions.filter(page=finnish_home, permission__codename="change_page")
         .exists()
     )
+
+
+def live_arabic_leaf():
+    """Wagtail lets nobody but administrators delete a page with pages under it."""
+    return GuidePage.objects.filter(locale__language_code="ar", numchild=0, live=True).first()
+
+
+def test_a_translator_cannot_delete_a_live_page_of_their_language(client, member):
+    member("Translators (Arabic)")
+    arabic = live_arabic_leaf()
+    delete = reverse("wagtailadmin_pages:delete", args=[arabic.pk])
+
+    for response in (client.get(delete), client.post(delete)):
+        assert response.status_code == 302
+    bulk = (
+        reverse("wagtail_bulk_action", args=("wagtailcore", "page", "delete")) + f"?id={arabic.pk}"
+    )
+    client.post(bulk)
+
+    assert GuidePage.objects.filter(pk=arabic.pk, live=True).exists()
+    shown = client.get(reverse("wagtailadmin_explore", args=[arabic.get_parent().pk]), follow=True)
+    assert shown.status_code == 200
+
+
+def test_a_moderator_may_delete_a_live_page(client, member):
+    member("Moderators")
+    guide = live_arabic_leaf()
+
+    client.post(reverse("wagtailadmin_pages:delete", args=[guide.pk]))
+
+    assert not GuidePage.objects.filter(pk=guide.pk).exists()
