@@ -1,5 +1,6 @@
 """The second step of signing in to the admin, and the throttled password reset form."""
 
+import functools
 import logging
 
 import django_otp
@@ -13,6 +14,7 @@ from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
+from wagtail.admin.localization import get_localized_response
 from wagtail.admin.views.account import PasswordResetView
 
 from accounts import devices
@@ -25,8 +27,14 @@ RECOVERY_CODES_SESSION_KEY = "accounts_recovery_codes"
 
 
 def staff_view(view):
-    """Signed in with a password; never cached, as Wagtail's own admin views."""
-    return never_cache(login_required(view, login_url="wagtailadmin_login"))
+    """Signed in with a password; in the user's admin language and never cached, as
+    Wagtail's own admin views."""
+
+    @functools.wraps(view)
+    def localized(request, *args, **kwargs):
+        return get_localized_response(view, request, *args, **kwargs)
+
+    return never_cache(login_required(localized, login_url="wagtailadmin_login"))
 
 
 def next_url(request):

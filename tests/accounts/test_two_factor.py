@@ -1,5 +1,6 @@
 """With PORTAL_REQUIRE_2FA every admin session needs a code from an app or a recovery code."""
 
+import io
 import logging
 import re
 
@@ -9,6 +10,7 @@ from django.test import override_settings
 from django.urls import reverse
 from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from wagtail.users.models import UserProfile
 
 from tests.accounts.conftest import code_for, hidden_secret, sign_in
 
@@ -109,7 +111,6 @@ def test_a_later_sign_in_asks_for_the_code_from_the_app(client, staff, caplog):
     asked = client.get(signed_in["Location"], follow=True)
     assert "Enter your sign-in code" in asked.text
     assert 'autocomplete="one-time-code"' in asked.text
-    wrong = client.post(reverse("accounts_two_factor_verify"), {"code": "123456"})
     with caplog.at_level(logging.INFO, logger="portal.audit"):
         right = client.post(
             reverse("accounts_two_factor_verify"),
@@ -117,13 +118,29 @@ def test_a_later_sign_in_asks_for_the_code_from_the_app(client, staff, caplog):
             {"code": code_for(device, offset=1), "next": "/admin/pages/"},
         )
 
-    assert "That code was not accepted" in wrong.text
     assert right.status_code == 302
     assert right["Location"] == "/admin/pages/"
     assert client.get(DASHBOARD).status_code == 200
     assert "2fa-verified user='staff-anna' address=127.0.0.1 method='app'" in [
         r.getMessage() for r in caplog.records
     ]
+
+
+def test_a_wrong_code_at_sign_in_is_refused_and_logged(client, staff, caplog):
+    enrol(client, staff)
+    client.post("/admin/logout/")
+    sign_in(client, staff.username)
+
+    with caplog.at_level(logging.INFO, logger="portal.audit"):
+        wrong = client.post(reverse("accounts_two_factor_verify"), {"code": "123456"})
+
+    assert wrong.status_code == 200
+    assert "That code was not accepted" in wrong.text
+    assert client.get(DASHBOARD).status_code == 302
+    assert "2fa-failed user='staff-anna' address=127.0.0.1 method='app'" in [
+        r.getMessage() for r in caplog.records
+    ]
+    assert not any("123456" in r.getMessage() for r in caplog.records)
 
 
 def test_a_recovery_code_works_once(client, staff, django_user_model):
@@ -159,15 +176,16 @@ def test_the_code_page_does_not_send_anyone_elsewhere(client, staff):
     assert answer["Location"] == DASHBOARD
 
 
-def test_an_administrator_resets_a_lost_phone_and_the_user_sets_up_a_new_app(client, staff, capsys):
+def test_an_administrator_resets_a_lost_phone_and_the_user_sets_up_a_new_app(client, staff):
     enrol(client, staff)
     client.post("/admin/logout/")
+    output = io.StringIO()
 
-    call_command("reset_two_factor", staff.username)
+    call_command("reset_two_factor", staff.username, stdout=output)
     sign_in(client, staff.username)
     answer = client.get(DASHBOARD, follow=True)
 
-    assert "staff-anna: 2 devices removed" in capsys.readouterr().out
+    assert "staff-anna: 2 devices removed" in output.getvalue()
     assert not StaticToken.objects.filter(device__user=staff).exists()
     assert "Set up two-step sign-in" in answer.text
 
@@ -182,3 +200,16 @@ def test_public_pages_are_not_held_for_the_second_factor(client, staff, home_pag
     sign_in(client, staff.username)
 
     assert client.get(home_pages["sv"].url).status_code == 200
+
+
+def test_the_steps_are_in_the_users_admin_language(client, staff):
+    profile = UserProfile.get_for_user(staff)
+    profile.preferred_language = "sv"  # every new account's admin language
+    profile.save()
+    sign_in(client, staff.username)
+
+    page = client.get(reverse("accounts_two_factor_enrol"), headers={"accept-language": "en"})
+
+    assert '<html lang="sv"' in page.text
+    assert "Ställ in tvåstegsinloggning" in page.text
+    assert "Kod från din autentiseringsapp" in page.text
