@@ -185,7 +185,7 @@ def test_an_administrator_resets_a_lost_phone_and_the_user_sets_up_a_new_app(cli
     sign_in(client, staff.username)
     answer = client.get(DASHBOARD, follow=True)
 
-    assert "staff-anna: 2 devices removed" in output.getvalue()
+    assert "staff-anna: removed 2 devices" in output.getvalue()
     assert not StaticToken.objects.filter(device__user=staff).exists()
     assert "Set up two-step sign-in" in answer.text
 

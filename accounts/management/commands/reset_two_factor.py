@@ -14,7 +14,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("usernames", nargs="+")
 
-    def handle(self, *usernames, **options):
+    def handle(self, *args, usernames, **options):
         User = get_user_model()
         for username in usernames:
             try:
