@@ -14,6 +14,8 @@ from search.suggest import suggest_view
 from search.views import search_view
 
 urlpatterns = [
+    # The second sign-in step and the throttled password reset, ahead of Wagtail's admin.
+    path("admin/", include("accounts.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}, name="sitemap"),

@@ -5,6 +5,7 @@ from the environment.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -27,6 +28,11 @@ INSTALLED_APPS = [
     "courses",
     "search",
     "editorial",
+    "accounts",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "wagtail.contrib.routable_page",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -63,9 +69,13 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.middleware.RequireTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so it can turn a refused login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -230,6 +240,40 @@ PORTAL_TRUSTED_PROXY_HOPS = int(_hops)
 # processes it must be one they share (Redis: production requires REDIS_URL);
 # without REDIS_URL each process keeps its own, which is enough for make run.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+
+# Staff sign-in (accounts/). Staff read residents' personal data in the admin.
+# - django-axes counts failed logins in the database, so a lock holds in every server
+#   process: 5 failures for one user name from one address lock that pair for 30 minutes.
+# - Client addresses are taken as for the public forms' rate limit (core/clients.py).
+# - A second factor (TOTP, recovery codes) for every admin session when PORTAL_REQUIRE_2FA.
+# - Sessions end after 8 hours without a request; reset links last an hour.
+# - Logins, failures, lockouts and second-factor events go to the "portal.audit" logger.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=30)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "core.clients.client_address"
+AXES_RESET_ON_SUCCESS = True
+# Attempts while locked do not extend the lock: it ends 30 minutes after the fifth failure.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
+# Successful logins are in the audit log; no second store of staff addresses.
+AXES_DISABLE_ACCESS_LOG = True
+PORTAL_REQUIRE_2FA = True
+OTP_TOTP_ISSUER = "Stockholm demokrati"
+PORTAL_RECOVERY_CODES = 10
+# (requests allowed, per this many seconds) for the admin's password reset form.
+PORTAL_PASSWORD_RESET_LIMITS = {"address": (5, 60 * 60), "email": (3, 60 * 60)}
+SESSION_COOKIE_AGE = 8 * 60 * 60
+# Saving on every request makes the 8 hours count from the last one; a visitor whose
+# session is empty (every anonymous one) still gets no cookie.
+SESSION_SAVE_EVERY_REQUEST = True
+PASSWORD_RESET_TIMEOUT = 60 * 60
+
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 if REDIS_URL:
     CACHES = {
@@ -245,8 +289,16 @@ if REDIS_URL:
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"timed": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "timed"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
-    # Wagtail queues reference-index and search updates as tasks; each one logs at INFO.
-    "loggers": {"django.tasks": {"level": "WARNING"}},
+    "loggers": {
+        # Wagtail queues reference-index and search updates as tasks; each one logs at INFO.
+        "django.tasks": {"level": "WARNING"},
+        # Who signed in, failed, was locked out or exported personal data: reaches the
+        # console through the root logger.
+        "portal.audit": {"level": "INFO"},
+        # Axes logs every failure at WARNING with the address; the audit log has them.
+        "axes": {"level": "ERROR"},
+    },
 }

@@ -14,3 +14,6 @@ STORAGES["staticfiles"] = {  # noqa: F405
 }
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# `make run`: sign in with a password only.
+PORTAL_REQUIRE_2FA = False

@@ -15,3 +15,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# The admin tests sign in with a password; the second-factor tests turn it on.
+PORTAL_REQUIRE_2FA = False
