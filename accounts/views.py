@@ -18,10 +18,10 @@ from wagtail.admin.localization import get_localized_response
 from wagtail.admin.views.account import PasswordResetView
 
 from accounts import devices
-from core.clients import client_address
 from accounts.audit import record
 from accounts.forms import AppCodeForm, RecoveryCodeForm
 from accounts.throttle import over_limit
+from core.clients import client_address
 
 RECOVERY_CODES_SESSION_KEY = "accounts_recovery_codes"
 
