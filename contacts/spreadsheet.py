@@ -171,7 +171,8 @@ def _read(reader, step):
             )
         else:
             problem = f"cannot be read as CSV ({error})"
-        raise ImportFailed([f"Line {reader.line_num}: {problem}."]) from error
+        # The reader counts the lines it has read whole: the one it failed on is the next.
+        raise ImportFailed([f"Line {reader.line_num + 1}: {problem}."]) from error
 
 
 def _rows(reader):
