@@ -70,14 +70,13 @@ def import_contacts(lines, language="sv"):
     """
     locale = Locale.objects.get(language_code=language)
     reader = csv.DictReader(lines)
-    missing = [
-        column
-        for column in ("reference", "name", "kind")
-        if column not in (reader.fieldnames or [])
-    ]
+    fieldnames = _read(reader, lambda: reader.fieldnames) or []
+    if any("\x00" in column for column in fieldnames):
+        raise ImportFailed([f"Line 1: {NUL_PROBLEM}."])
+    missing = [column for column in ("reference", "name", "kind") if column not in fieldnames]
     if missing:
         raise ImportFailed([f"Line 1: missing column(s): {', '.join(missing)}."])
-    unknown = [column for column in reader.fieldnames if column not in COLUMNS]
+    unknown = [column for column in fieldnames if column not in COLUMNS]
     if unknown:
         raise ImportFailed([f"Line 1: unknown column(s): {', '.join(unknown)}."])
 
@@ -88,10 +87,14 @@ def import_contacts(lines, language="sv"):
     errors, rows, seen = [], [], {}
 
     last_line = reader.line_num
-    for row in reader:
+    for row in _rows(reader):
         # A quoted cell may span lines: name the line the row starts on.
         line, last_line = last_line + 1, reader.line_num
         problems = []
+        if any("\x00" in cell for cell in _cells(row)):
+            # PostgreSQL cannot store it, and no contact has one.
+            errors.append(f"Line {line}: {NUL_PROBLEM}.")
+            continue
         reference = (row.get("reference") or "").strip()
         if reference in seen:
             problems.append(f"reference {reference!r} is also used on line {seen[reference]}")
@@ -150,6 +153,44 @@ def import_contacts(lines, language="sv"):
             else:
                 summary.updated += 1
     return summary
+
+
+NUL_PROBLEM = "a cell holds a NUL character (0x00), which is not text; save the file as CSV UTF-8"
+
+
+def _read(reader, step):
+    """What ``step`` reads from the file; a line the CSV reader cannot read ends the import
+    with its line number (a cell longer than the reader takes is the usual one)."""
+    try:
+        return step()
+    except csv.Error as error:
+        if "field larger than field limit" in str(error):
+            problem = (
+                f"a cell holds more than {csv.field_size_limit()} characters, "
+                "more than any contact field takes"
+            )
+        else:
+            problem = f"cannot be read as CSV ({error})"
+        # The reader counts the lines it has read whole: the one it failed on is the next.
+        raise ImportFailed([f"Line {reader.line_num + 1}: {problem}."]) from error
+
+
+def _rows(reader):
+    rows = iter(reader)
+    while True:
+        try:
+            yield _read(reader, lambda: next(rows))
+        except StopIteration:
+            return
+
+
+def _cells(row):
+    """Every cell of a DictReader row, also those past the header's columns."""
+    for value in row.values():
+        if isinstance(value, list):
+            yield from value
+        elif value is not None:
+            yield value
 
 
 def _stored_terms(locale):

@@ -3,6 +3,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from contacts.models import phone_validator
+from core.forms import EmailField
 from courses.blocks import MaterialKind
 from events.forms import printable
 from guides.forms import INVALID_CHOICE
@@ -45,7 +46,7 @@ class SubmissionForm(forms.Form):
     to mentor both ask for, and the honeypot that catches bots."""
 
     name = _text(_("Your name"), 150, required_message=_("Write your name."))
-    email = forms.EmailField(
+    email = EmailField(
         label=_("E-mail"),
         help_text=_("We send a confirmation and our answer here."),
         error_messages={

@@ -6,6 +6,7 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
+from core.filters import IndexView
 from core.permissions import NoAddPermissionPolicy
 from courses.models import Application, MentorOffer
 
@@ -29,6 +30,7 @@ class ApplicationViewSet(ModelViewSet):
     menu_label = pgettext_lazy("admin menu", "Applications")
     list_display = ["name", "programme", "district", "status", "language", "created_at"]
     list_filter = ["programme", "status", "language", "district"]
+    index_view_class = IndexView
     list_export = [
         "programme",
         *COMMON_EXPORT,
@@ -56,6 +58,7 @@ class MentorOfferViewSet(ModelViewSet):
     menu_label = _("Offers to mentor")
     list_display = ["name", "district", "status", "language", "created_at"]
     list_filter = ["status", "language", "district"]
+    index_view_class = IndexView
     list_export = [*COMMON_EXPORT, "experience", *STATUS_EXPORT]
     export_headings = EXPORT_HEADINGS
     export_filename = "mentor-offers"

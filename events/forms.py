@@ -5,6 +5,7 @@ from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
 from contacts.models import phone_validator
+from core.forms import EmailField
 
 INVALID_CHOICE = _("Choose one of the options in the list.")
 
@@ -57,7 +58,7 @@ class RegistrationForm(forms.Form):
             "max_length": _("Write at most %(limit_value)d characters."),
         },
     )
-    email = forms.EmailField(
+    email = EmailField(
         label=_("E-mail (optional)"),
         required=False,
         help_text=_("We send a confirmation with a link to cancel."),

@@ -6,6 +6,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.filters import IndexView
 from core.permissions import NoAddPermissionPolicy
 from events.models import Association, Registration
 from taxonomy.choosers import chooser_with_terms
@@ -40,6 +41,7 @@ class RegistrationViewSet(ModelViewSet):
     menu_order = 850
     list_display = ["name", "event", "people", "status", "language", "created_at"]
     list_filter = ["event", "status", "language"]
+    index_view_class = IndexView
     list_export = [
         "event",
         "event_start",

@@ -1,17 +1,21 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, register_converter
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core.converters import IdConverter, TokenConverter
 from core.sitemap import PortalSitemap
 from courses.views import application_view, apply_view, offer_done_view, offer_view
 from events.views import cancel_view, register_view, registration_view
 from guides.views import page_feedback
 from search.suggest import suggest_view
 from search.views import search_view
+
+register_converter(IdConverter, "id")
+register_converter(TokenConverter, "token")
 
 urlpatterns = [
     # The second sign-in step and the throttled password reset, ahead of Wagtail's admin.
@@ -29,14 +33,14 @@ if settings.DEBUG:
 # Every public page lives under its language prefix: /sv/, /en/, /ar/ …
 # A visit to / is redirected by LocaleMiddleware to the visitor's language.
 urlpatterns += i18n_patterns(
-    path("feedback/<int:page_id>/", page_feedback, name="page_feedback"),
-    path("forum-registration/<int:page_id>/", register_view, name="forum_register"),
-    path("forum-registrations/<str:token>/", registration_view, name="forum_registration"),
-    path("forum-registrations/<str:token>/cancel/", cancel_view, name="forum_cancel"),
-    path("programme-application/<int:page_id>/", apply_view, name="programme_apply"),
-    path("programme-applications/<str:token>/", application_view, name="programme_application"),
-    path("mentor-offer/<int:page_id>/", offer_view, name="mentor_offer_send"),
-    path("mentor-offers/<str:token>/", offer_done_view, name="mentor_offer"),
+    path("feedback/<id:page_id>/", page_feedback, name="page_feedback"),
+    path("forum-registration/<id:page_id>/", register_view, name="forum_register"),
+    path("forum-registrations/<token:token>/", registration_view, name="forum_registration"),
+    path("forum-registrations/<token:token>/cancel/", cancel_view, name="forum_cancel"),
+    path("programme-application/<id:page_id>/", apply_view, name="programme_apply"),
+    path("programme-applications/<token:token>/", application_view, name="programme_application"),
+    path("mentor-offer/<id:page_id>/", offer_view, name="mentor_offer_send"),
+    path("mentor-offers/<token:token>/", offer_done_view, name="mentor_offer"),
     path("search/", search_view, name="search"),
     path("search/suggestions/", suggest_view, name="search_suggest"),
     path("", include(wagtail_urls)),

@@ -208,4 +208,10 @@ def config_for(language):
 def SearchBackend(params):
     if connection.vendor == "postgresql":
         return MultilingualPostgresSearchBackend(params)
-    return database.SearchBackend(params)
+    backend = database.SearchBackend(params)
+    if connection.vendor == "sqlite" and database.USE_SQLITE_FTS:
+        # Imported here: its models exist only where SQLite has FTS5.
+        from search.sqlite import LiteralSQLiteSearchBackend
+
+        return LiteralSQLiteSearchBackend(params)
+    return backend

@@ -9,10 +9,13 @@ from wagtail.search.utils import normalise_query_string
 # Long runs of digits are more often a personal identity or phone number than a search
 # for content: they are not kept.
 DIGITS = re.compile(r"\d{6,}")
+MAX_QUERY_STRING = 255  # QueryCount.query_string
 
 
 def normalise(query):
-    return DIGITS.sub("#", normalise_query_string(query))
+    """The query as it is counted. Cut to the column's length last: lower-casing can make
+    a text longer ("İ" becomes "i" and a combining dot)."""
+    return DIGITS.sub("#", normalise_query_string(query))[:MAX_QUERY_STRING].strip()
 
 
 class QueryCount(models.Model):
@@ -21,7 +24,7 @@ class QueryCount(models.Model):
 
     date = models.DateField(_("date"))
     language = models.CharField(_("language"), max_length=8)
-    query_string = models.CharField(_("query"), max_length=255)
+    query_string = models.CharField(_("query"), max_length=MAX_QUERY_STRING)
     searches = models.PositiveIntegerField(_("searches"), default=0)
     misses = models.PositiveIntegerField(
         _("searches without results"),

@@ -94,3 +94,23 @@ def test_export_writes_every_contact_in_the_import_format(tmp_path):
     out = io.StringIO()
     call_command("import_contacts", str(path), stdout=out)
     assert f"0 created, 0 updated, {len(rows)} unchanged" in out.getvalue()
+
+
+def test_a_cell_too_long_for_the_csv_reader_or_a_nul_byte_imports_nothing_and_names_the_line(
+    tmp_path,
+):
+    before = CityContact.objects.count()
+    good = "bra-rad,Bra rad,service-centre,,,Hjälp,,,,no\n"
+    huge = write(tmp_path, HEADER + good + "stor,Stor," + "x" * 200_000 + ",,,,,,,no\n")
+    nul = write(tmp_path, HEADER + good + "nul,Med\x00nolla,service-centre,,,,,,,no\n", "nul.csv")
+
+    with pytest.raises(CommandError) as too_long:
+        call_command("import_contacts", huge)
+    with pytest.raises(CommandError) as with_nul:
+        call_command("import_contacts", nul)
+
+    assert "Nothing was imported" in str(too_long.value)
+    assert "Line 3: a cell holds more than 131072 characters" in str(too_long.value)
+    assert "Line 3: a cell holds a NUL character" in str(with_nul.value)
+    assert CityContact.objects.count() == before
+    assert not CityContact.objects.filter(reference="bra-rad").exists()

@@ -189,6 +189,30 @@ def test_an_unknown_application_link_is_a_404(client):
     assert client.get("/sv/mentor-offers/not-a-real-token/").status_code == 404
 
 
+@pytest.mark.parametrize("token", ["%00", "%00" * 32, "a" * 31 + "%00", "a" * 33, "%F0%9F%98%80"])
+def test_an_address_that_cannot_be_a_token_is_a_404(client, token):
+    assert client.get(f"/sv/programme-applications/{token}/").status_code == 404
+    assert client.get(f"/sv/mentor-offers/{token}/").status_code == 404
+
+
+# Longer than the e-mail column (254) yet a valid address: 64 + 1 + 3 * 64 + 2 characters.
+LONG_EMAIL = "a" * 64 + "@" + "b" * 63 + "." + "c" * 63 + "." + "d" * 63 + ".se"
+
+
+def test_an_e_mail_address_longer_than_is_kept_is_refused_and_the_answers_stay(client, programme):
+    mentors = MentorsPage.objects.get(locale__language_code="sv")
+
+    applied = apply(client, programme, email=LONG_EMAIL)
+    offered = offer(client, mentors, email=LONG_EMAIL)
+
+    for response in (applied, offered):
+        assert response.status_code == 400
+        assert "Skriv en e-postadress med högst 254 tecken." in response.text
+        assert 'value="Amina Ali"' in response.text
+    assert not Application.objects.exists()
+    assert not MentorOffer.objects.exists()
+
+
 def test_a_programme_in_another_language_or_not_a_programme_is_a_404(client, programme):
     assert client.post(f"/en/programme-application/{programme.pk}/", ANSWERS).status_code == 404
     mentors = MentorsPage.objects.get(locale__language_code="sv")

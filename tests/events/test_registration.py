@@ -207,6 +207,28 @@ def test_an_unknown_registration_link_is_a_404(client):
     assert client.post("/sv/forum-registrations/not-a-real-token/cancel/").status_code == 404
 
 
+# Longer than the e-mail column (254) yet a valid address: 64 + 1 + 3 * 64 + 2 characters.
+LONG_EMAIL = "a" * 64 + "@" + "b" * 63 + "." + "c" * 63 + "." + "d" * 63 + ".se"
+
+
+def test_an_e_mail_address_longer_than_is_kept_is_refused_and_the_answers_stay(client, forum):
+    response = register(client, forum, email=LONG_EMAIL)
+
+    assert response.status_code == 400
+    assert "Skriv en e-postadress med högst 254 tecken." in response.text
+    assert 'value="Amina Ali"' in response.text
+    assert not Registration.objects.filter(event=forum).exists()
+
+
+@pytest.mark.parametrize(
+    "token",
+    ["%00", "%00" * 32, "a" * 31, "a" * 33, "a" * 31 + "%00", "a" * 31 + ".", "%C4%B0" * 32],
+)
+def test_an_address_that_cannot_be_a_registration_token_is_a_404(client, token):
+    assert client.get(f"/sv/forum-registrations/{token}/").status_code == 404
+    assert client.post(f"/sv/forum-registrations/{token}/cancel/").status_code == 404
+
+
 def test_organisers_export_registrations_as_csv(client, django_user_model, forum):
     RegistrationFactory(event=forum, name="Amina Ali", people=2, email="amina@example.com")
     organiser = django_user_model.objects.create_superuser("organiser", "", "password")

@@ -272,6 +272,15 @@ def test_searches_are_counted_per_language_with_those_that_found_nothing(client)
     assert ("sv", "ring #") in counts  # a phone or identity number is not kept
 
 
+def test_a_query_that_grows_when_lower_cased_is_searched_and_counted(client):
+    """ "İ" lower-cases to two characters: 128 of them are 256, past the counts' column."""
+    response = client.get("/sv/search/", {"q": "İ" * 128})
+
+    assert response.status_code == 200
+    [row] = QueryCount.objects.filter(language="sv", query_string__startswith="i\u0307")
+    assert len(row.query_string) == 255
+
+
 def test_editors_see_what_people_search_for_and_what_finds_nothing(client, admin_user):
     QueryCount.objects.all().delete()  # searches the browser tests made
     client.get("/sv/search/", {"q": "förening"})

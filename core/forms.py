@@ -1,0 +1,21 @@
+"""Form fields that more than one kind of resident submission needs."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+# The length of models.EmailField's column. Django's form field would accept 320
+# characters (RFC 5321's limit), and a longer address than the column holds is an
+# error in the database after the answers were taken: the submission would be lost.
+EMAIL_MAX_LENGTH = 254
+
+
+class EmailField(forms.EmailField):
+    """An e-mail address that fits the column it is saved in."""
+
+    default_error_messages = {
+        "max_length": _("Write an e-mail address of at most %(limit_value)d characters."),
+    }
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_length", EMAIL_MAX_LENGTH)
+        super().__init__(**kwargs)

@@ -1,0 +1,305 @@
+"""Hostile input on every public form, filter and token route: never a 5xx, never the
+value back as markup.
+
+Each parameter a public page reads gets every value in HOSTILE (the others keep a
+valid value), on PostgreSQL, in-process with Django's test client. Values go over the
+wire percent-encoded byte by byte, so invalid UTF-8 and lone surrogates reach Django as
+a browser or a script would send them. Run with ``-rA`` (or ``-s``) to see the count of
+requests and of answers of 500 that the last test checks.
+"""
+
+import uuid
+from collections import Counter
+from urllib.parse import quote_from_bytes
+
+import pytest
+from django.db import transaction
+from django.test import Client
+from django.urls import reverse
+
+from contacts.models import ContactFinderPage
+from courses.models import (
+    MaterialsLibraryPage,
+    MentorsPage,
+    ModulePage,
+    ProgrammePage,
+)
+from events.models import EventIndexPage
+from guides.models import GuideIndexPage, GuidePage
+from taxonomy.models import District
+from tests.conftest import translation_of
+from tests.factories import EventPageFactory
+
+pytestmark = pytest.mark.django_db
+
+SCRIPT = "<script>alert(1)</script>"
+IMAGE = '"><img src=x onerror=alert(1)>'
+# What must never come back as markup, whatever was sent.
+MARKUP = [b"<script>alert(1)", b"<img src=x onerror", b"<svg onload"]
+# A valid address of 320 characters: what Django's e-mail form field lets through.
+EMAIL_320 = "a" * 64 + "@" + ("b" * 63 + ".") * 3 + "c" * 63
+
+# str values are sent as UTF-8 (lone surrogates as the bytes a careless encoder makes),
+# bytes as they are, tuples as the parameter repeated (a=1&a=2).
+HOSTILE = [
+    "",
+    " \t\n\r ",
+    "a" * 100_000,
+    EMAIL_320,
+    "x@" + "y" * 300 + ".se",
+    "\x00",
+    "\x01\x02\x1b[31m\x7f\x85",
+    "\ud800",
+    b"\xff\xfe\xc0\xaf",
+    "İ" * 128,
+    "' OR '1'='1",
+    '" UNION SELECT NULL,NULL--',
+    'NEAR(a b) AND "x*',
+    "a & !b | (c:* <-> ",
+    SCRIPT,
+    IMAGE,
+    "<svg onload=alert(1)>",
+    "a\r\nSet-Cookie: hostile=1",
+    "%0d%0aLocation:%20http://evil.example",
+    "99999999999999999999",
+    "-1",
+    "0",
+    "1.5",
+    "1e309",
+    "١٢٣",
+    "../../../../etc/passwd",
+    "%s%s%n {0} {{7*7}} ${7*7} %(x)s",
+    "😀👍🏽🇸🇪",
+    "\u202e\u200fabc\u202c\u200b\ufeff",
+    "2026-13",
+    ("1", "2"),
+    (SCRIPT, "\x00"),
+]
+assert len(HOSTILE) >= 30
+
+TALLY = Counter()
+
+
+def _bytes(value):
+    return value if isinstance(value, bytes) else value.encode("utf-8", "surrogatepass")
+
+
+def encode(params):
+    """A query string or form body, every byte of every value percent-encoded."""
+    pairs = []
+    for name, value in params.items():
+        for one in value if isinstance(value, tuple) else (value,):
+            pairs.append(f"{name}={quote_from_bytes(_bytes(one), safe='')}")
+    return "&".join(pairs)
+
+
+def send(client, method, path, params=None):
+    """One request, in its own savepoint so that an error in the database cannot spoil
+    the requests after it. Returns a problem, or None."""
+    body = encode(params or {})
+    with transaction.atomic():
+        if method == "GET":
+            response = client.get(f"{path}?{body}" if body else path)
+        else:
+            response = client.generic(
+                "POST", path, body, content_type="application/x-www-form-urlencoded"
+            )
+    TALLY["requests"] += 1
+    TALLY[response.status_code] += 1
+    if response.status_code >= 500:
+        TALLY["5xx"] += 1
+        if response.status_code == 500:
+            TALLY["500"] += 1
+        return f"{response.status_code} {method} {path} {params!r:.200}"
+    content = b"".join(response.streaming_content) if response.streaming else response.content
+    if "html" in response.get("Content-Type", "") and any(m in content for m in MARKUP):
+        TALLY["markup"] += 1
+        return f"markup in {method} {path} {params!r:.200}"
+    if "hostile" in response.cookies or "evil.example" in response.get("Location", ""):
+        return f"header injected by {method} {path} {params!r:.200}"
+    return None
+
+
+def sweep(client, method, path, valid=None, names=()):
+    """Each hostile value in each named parameter, the others valid."""
+    valid = valid or {}
+    problems = []
+    for name in names or valid:
+        for value in HOSTILE:
+            problem = send(client, method, path, {**valid, name: value})
+            if problem:
+                problems.append(problem)
+    return problems
+
+
+@pytest.fixture
+def client(settings):
+    # The forms, not the "too many" page: raise the public forms' rate limits.
+    settings.PORTAL_RATE_LIMITS = {scope: (10**9, 60) for scope in settings.PORTAL_RATE_LIMITS}
+    return Client(raise_request_exception=False)
+
+
+def sv(model):
+    return model.objects.live().filter(locale__language_code="sv").first()
+
+
+def district_slug():
+    return District.objects.filter(locale__language_code="sv").values_list("slug", flat=True)[0]
+
+
+def test_search_and_suggestions(client):
+    problems = sweep(
+        client,
+        "GET",
+        "/sv/search/",
+        {"q": "förening", "type": "", "topic": "", "district": "", "language": "", "page": "1"},
+    )
+    problems += sweep(client, "GET", "/sv/search/suggestions/", {"q": "före"})
+    assert problems == []
+
+
+def test_forum_listing_its_calendar_and_its_feed(client):
+    index = sv(EventIndexPage)
+    filters = {
+        "when": "upcoming",
+        "district": "",
+        "theme": "",
+        "language": "",
+        "month": "",
+        "page": "1",
+    }
+    problems = []
+    for path in (index.url, f"{index.url}calendar/", f"{index.url}feed/"):
+        problems += sweep(client, "GET", path, filters)
+    assert problems == []
+
+
+def test_guide_listing_guide_feedback_and_contact_finder(client):
+    guide = sv(GuidePage)
+    problems = sweep(client, "GET", sv(GuideIndexPage).url, {"topic": "", "audience": ""})
+    problems += sweep(client, "GET", guide.url, {"feedback": "thanks"})
+    finder = sv(ContactFinderPage).url
+    problems += sweep(client, "GET", finder, {"district": district_slug(), "topic": ""})
+    problems += sweep(
+        client, "GET", finder, {"district": district_slug(), "format": "json"}, ["district"]
+    )
+    problems += sweep(client, "GET", finder, {"format": "json"})
+    problems += sweep(
+        client, "POST", f"/sv/feedback/{guide.pk}/", {"helpful": "yes", "comment": "Bra"}
+    )
+    assert problems == []
+
+
+def test_programme_pages_and_materials_library(client):
+    programme = translation_of(ProgrammePage, "ledarprogrammet", "sv")
+    module = sv(ModulePage)
+    problems = sweep(client, "GET", programme.url, {"district": district_slug()})
+    problems += sweep(
+        client,
+        "GET",
+        sv(MaterialsLibraryPage).url,
+        {"programme": "", "module": "", "language": "", "kind": ""},
+    )
+    problems += [send(client, "GET", f"{module.url}calendar/")]
+    for value in HOSTILE:
+        if isinstance(value, str) and value:
+            segment = quote_from_bytes(_bytes(value)[:200], safe="")
+            problems.append(send(client, "GET", f"{module.url}calendar/{segment}/"))
+    problems.append(send(client, "GET", f"{module.url}calendar/{uuid.uuid4()}/"))
+    assert [problem for problem in problems if problem] == []
+
+
+def test_registration_application_and_offer_forms(client):
+    index = EventIndexPage.objects.get(locale__language_code="sv")
+    forum = EventPageFactory(parent=index, slug="fientligt-forum", capacity=10_000)
+    district = district_slug()
+    contact = {"name": "Amina Ali", "email": "amina@example.com", "phone": "070-123 45 67"}
+    problems = sweep(
+        client,
+        "POST",
+        f"/sv/forum-registration/{forum.pk}/",
+        {
+            **contact,
+            "people": "1",
+            "language_needs": "",
+            "accessibility_needs": "",
+            "website": "",
+        },
+    )
+    programme = translation_of(ProgrammePage, "ledarprogrammet", "sv")
+    submission = {**contact, "district": district, "languages": "svenska", "consent": "on"}
+    problems += sweep(
+        client,
+        "POST",
+        f"/sv/programme-application/{programme.pk}/",
+        {
+            **submission,
+            "association": "Rinkeby fotbollsvänner",
+            "motivation": "Jag vill lära mig.",
+            "project_idea": "Fler bollar.",
+            "website": "",
+        },
+    )
+    mentors = MentorsPage.objects.get(locale__language_code="sv")
+    problems += sweep(
+        client,
+        "POST",
+        f"/sv/mentor-offer/{mentors.pk}/",
+        {**submission, "experience": "Tjugo år i föreningslivet.", "website": ""},
+    )
+    assert problems == []
+
+
+def _segments():
+    """Each hostile value as one path segment (a slash in it would make another route)."""
+    for value in HOSTILE:
+        if isinstance(value, tuple) or not value:
+            continue
+        yield quote_from_bytes(_bytes(value)[:2000], safe="")
+
+
+def test_ids_and_tokens_in_the_address(client):
+    problems = []
+    for segment in [*_segments(), "9" * 20, "-1", "0"]:
+        for route in ("forum-registration", "programme-application", "mentor-offer", "feedback"):
+            problems.append(send(client, "POST", f"/sv/{route}/{segment}/"))
+        for route in ("forum-registrations", "programme-applications", "mentor-offers"):
+            problems.append(send(client, "GET", f"/sv/{route}/{segment}/"))
+        problems.append(send(client, "POST", f"/sv/forum-registrations/{segment}/cancel/"))
+        problems.append(send(client, "GET", f"/sv/forum-registrations/{segment}/cancel/"))
+    assert [problem for problem in problems if problem] == []
+
+
+def test_admin_list_filters_on_ids(client, admin_user):
+    """The staff lists' filters that look up a row by the id in the address (a staff
+    page, and a slow one: the values that are ids or could pass for one)."""
+    client.force_login(admin_user)
+    numbers = [value for value in HOSTILE if isinstance(value, str) and value[:1] in "-0129"]
+    numbers += ["\u0661\u0662\u0663", "\x00", "", ("1", "2"), SCRIPT]
+    problems = []
+    for url_name, names in (
+        ("forum_registrations:index", ["event"]),
+        ("programme_applications:index", ["programme", "district"]),
+        ("mentor_offers:index", ["district"]),
+    ):
+        for name in names:
+            for value in numbers:
+                problems.append(send(client, "GET", reverse(url_name), {name: value}))
+    assert [problem for problem in problems if problem] == []
+
+
+def test_zz_no_answer_was_a_server_error():
+    """Runs last (file order): the totals of the sweeps above, for the closing note."""
+    if not TALLY["requests"]:
+        pytest.skip("counts the sweeps above: run the whole file")
+    statuses = sorted((code, n) for code, n in TALLY.items() if isinstance(code, int))
+    print(
+        f"\nhostile input: {TALLY['requests']} requests, {TALLY['500']} answers of 500, "
+        f"{TALLY['5xx']} of 5xx, {TALLY['markup']} with the value back as markup; "
+        f"by status: {statuses}"
+    )
+    assert TALLY["requests"] > 2000
+    assert (TALLY["500"], TALLY["5xx"], TALLY["markup"]) == (0, 0, 0)
+    # The forms were exercised, not refused by their rate limit: many were saved.
+    assert TALLY[429] == 0
+    assert TALLY[303] > 100
