@@ -30,6 +30,7 @@ TASK_BACKEND = "mail"
 QUEUE = "mail"
 
 
+@transaction.atomic  # the message and its task, together or not at all
 def queue(email, about=None):
     """Store ``email`` (an EmailMessage) for the worker to send; return the Message."""
     headers = dict(email.extra_headers)
