@@ -11,11 +11,12 @@ VENV_PYTHON := .venv/bin/python
 MANAGE := $(VENV_PYTHON) manage.py
 TEST_MANAGE := DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE)
 
-.PHONY: help run test lint format check messages messages-check demo bench bench-search install uv system-deps pytest
+.PHONY: help run worker test lint format check messages messages-check demo bench bench-search install uv system-deps pytest
 
 help:
 	@echo "make run    serve the portal with demo content on http://127.0.0.1:$(PORT)/ (SQLite)"
 	@echo "make test   lint, checks, message catalogues and the whole test suite"
+	@echo "make worker the e-mail worker alone (make run starts it too)"
 	@echo "make lint | format | messages | demo | bench | bench-search"
 
 uv:
@@ -24,11 +25,20 @@ uv:
 install: uv
 	@$(UV) sync --frozen --quiet
 
+# The e-mail worker: sends what the outbox holds (README, "E-mail").
+WORKER := $(MANAGE) db_worker --backend mail --queue-name mail
+
+# The worker runs beside the server and stops with it.
 run: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo_content
 	$(MANAGE) create_local_admin
+	@$(WORKER) --no-reload & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+worker: install
+	$(WORKER)
 
 demo: install
 	$(MANAGE) load_demo_content

@@ -1,26 +1,28 @@
 """Saving what residents send in and confirming it by e-mail.
 
-An application or an offer to mentor is saved before any e-mail is attempted,
-and a failing mail server is logged, never shown to the visitor.
+An application or an offer to mentor is saved with its confirmation queued in the
+outbox, in one transaction; the background worker sends it, so the request never
+talks to the mail server and nothing is lost while it is down.
 """
 
-import logging
-
 from django.core.mail import EmailMessage
+from django.db import transaction
+from django.dispatch import receiver
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext
 
 from courses.models import Application, MentorOffer
-
-logger = logging.getLogger(__name__)
+from outbox.sending import queue
+from outbox.signals import delivered
 
 COMMON_FIELDS = ("name", "email", "phone", "district", "languages")
 
 
-def save_application(programme, data, language):
-    return Application.objects.create(
+@transaction.atomic
+def save_application(request, programme, data, language):
+    application = Application.objects.create(
         programme=programme,
         language=language,
         association=data["association"],
@@ -28,15 +30,20 @@ def save_application(programme, data, language):
         project_idea=data["project_idea"],
         **{name: data[name] for name in COMMON_FIELDS},
     )
+    queue_confirmation(request, application)
+    return application
 
 
-def save_offer(page, data, language):
-    return MentorOffer.objects.create(
+@transaction.atomic
+def save_offer(request, page, data, language):
+    offer = MentorOffer.objects.create(
         page=page,
         language=language,
         experience=data["experience"],
         **{name: data[name] for name in COMMON_FIELDS},
     )
+    queue_confirmation(request, offer)
+    return offer
 
 
 def confirmation_url(request, submission):
@@ -45,8 +52,8 @@ def confirmation_url(request, submission):
         return request.build_absolute_uri(reverse(name, args=[submission.token]))
 
 
-def send_confirmation(request, submission):
-    """E-mail the sender, in the language they wrote in. True when it was sent."""
+def queue_confirmation(request, submission):
+    """Queue the sender's confirmation, in the language they wrote in; return the message."""
     page = submission.programme if isinstance(submission, Application) else submission.page
     with translation.override(submission.language):
         if isinstance(submission, Application):
@@ -63,10 +70,12 @@ def send_confirmation(request, submission):
                 "is_application": isinstance(submission, Application),
             },
         )
-    try:
-        EmailMessage(subject, body, to=[submission.email]).send()
-    except Exception:  # whatever the mail server does, what they sent is kept
-        logger.exception("Could not e-mail %s %s", submission._meta.model_name, submission.pk)
-        return False
-    type(submission).objects.filter(pk=submission.pk).update(confirmation_sent_at=timezone.now())
-    return True
+    return queue(EmailMessage(subject, body, to=[submission.email]), about=submission)
+
+
+@receiver(delivered)
+def record_confirmation(message, **kwargs):
+    """Show "confirmation e-mailed at" once the worker has sent the confirmation."""
+    model = message.content_type.model_class() if message.content_type else None
+    if model in (Application, MentorOffer):
+        model.objects.filter(pk=message.object_id).update(confirmation_sent_at=message.sent_at)

@@ -12,6 +12,7 @@ class CoursesConfig(AppConfig):
         from wagtail.documents import get_document_model
 
         from core.navigation import bump_version_on_change
+        from courses import applications  # noqa: F401  (connects its outbox receiver)
 
         # The materials library caches each document's address and type.
         bump_version_on_change(get_document_model())

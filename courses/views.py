@@ -13,7 +13,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from core.ratelimit import over_rate_limit
-from courses.applications import save_application, save_offer, send_confirmation
+from courses.applications import save_application, save_offer
 from courses.forms import ApplicationForm, MentorOfferForm
 from courses.models import Application, MentorOffer, MentorsPage, ProgrammePage
 from taxonomy.models import District, vocabulary
@@ -41,8 +41,7 @@ def _submit(request, page, is_open, form_class, form_name, save, done_url_name):
             form.add_error(None, NOT_SAVED)
             valid = False
         if valid:
-            submission = save(page, form.cleaned_data, get_language())
-            send_confirmation(request, submission)
+            submission = save(request, page, form.cleaned_data, get_language())
             return HttpResponseRedirect(reverse(done_url_name, args=[submission.token]), status=303)
     setattr(request, form_name, form)
     response = page.serve(request)

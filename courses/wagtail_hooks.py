@@ -8,27 +8,44 @@ from wagtail.permissions import register_permission_policy
 
 from core.filters import IndexView
 from core.permissions import NoAddPermissionPolicy
+from courses.applications import queue_confirmation
 from courses.models import Application, MentorOffer
+from outbox.viewsets import ResendConfirmationMixin
 
 COMMON_EXPORT = ["name", "email", "phone", "district", "languages"]
-STATUS_EXPORT = ["get_status_display", "received_at", "language", "reviewer_note"]
+STATUS_EXPORT = [
+    "get_status_display",
+    "received_at",
+    "confirmation_sent",
+    "language",
+    "reviewer_note",
+]
 EXPORT_HEADINGS = {
     "get_status_display": capfirst(_("status")),
     "received_at": capfirst(_("received")),
+    "confirmation_sent": capfirst(_("confirmation e-mailed at")),
 }
 
 for model in (Application, MentorOffer):
     register_permission_policy(model, NoAddPermissionPolicy(model))
 
 
-class ApplicationViewSet(ModelViewSet):
+class ApplicationViewSet(ResendConfirmationMixin, ModelViewSet):
     """Applications to the programmes: staff with permission to change them set each
     one's status as they review it; those who may view them can also export them."""
 
     model = Application
     icon = "form"
     menu_label = pgettext_lazy("admin menu", "Applications")
-    list_display = ["name", "programme", "district", "status", "language", "created_at"]
+    list_display = [
+        "name",
+        "programme",
+        "district",
+        "status",
+        "language",
+        "created_at",
+        "confirmation_sent_at",
+    ]
     list_filter = ["programme", "status", "language", "district"]
     index_view_class = IndexView
     list_export = [
@@ -45,18 +62,26 @@ class ApplicationViewSet(ModelViewSet):
     form_fields = ["status", "reviewer_note"]
     inspect_view_enabled = True
     copy_view_enabled = False
+    queue_confirmation = staticmethod(queue_confirmation)
 
     def get_queryset(self, request):
         return Application.objects.select_related("programme", "district")
 
 
-class MentorOfferViewSet(ModelViewSet):
+class MentorOfferViewSet(ResendConfirmationMixin, ModelViewSet):
     """People who offered to be a mentor, with the same review statuses."""
 
     model = MentorOffer
     icon = "user"
     menu_label = _("Offers to mentor")
-    list_display = ["name", "district", "status", "language", "created_at"]
+    list_display = [
+        "name",
+        "district",
+        "status",
+        "language",
+        "created_at",
+        "confirmation_sent_at",
+    ]
     list_filter = ["status", "language", "district"]
     index_view_class = IndexView
     list_export = [*COMMON_EXPORT, "experience", *STATUS_EXPORT]
@@ -66,6 +91,7 @@ class MentorOfferViewSet(ModelViewSet):
     form_fields = ["status", "reviewer_note"]
     inspect_view_enabled = True
     copy_view_enabled = False
+    queue_confirmation = staticmethod(queue_confirmation)
 
     def get_queryset(self, request):
         return MentorOffer.objects.select_related("district")

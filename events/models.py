@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django import forms
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
@@ -759,6 +760,8 @@ class Registration(models.Model):
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
     created_at = models.DateTimeField(_("registered at"), auto_now_add=True, db_index=True)
     confirmation_sent_at = models.DateTimeField(_("confirmation e-mailed at"), null=True)
+    # Its e-mails in the outbox, deleted with it.
+    emails = GenericRelation("outbox.Message")
 
     class Meta:
         verbose_name = _("registration")
@@ -775,3 +778,9 @@ class Registration(models.Model):
     @property
     def registered_at(self):
         return timezone.localtime(self.created_at).strftime("%Y-%m-%d %H:%M")
+
+    @property
+    def confirmation_sent(self):
+        if self.confirmation_sent_at is None:
+            return ""
+        return timezone.localtime(self.confirmation_sent_at).strftime("%Y-%m-%d %H:%M")

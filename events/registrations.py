@@ -1,22 +1,22 @@
 """Signing up for a forum: places and the waiting list, e-mails, and cancelling.
 
-A registration is saved before any e-mail is attempted, and a failing mail
-server is logged, never shown to the visitor: the registration stands.
+Confirmations go into the outbox in the same transaction as the registration (or
+the cancel that gave someone a place); the background worker sends them. The
+request never talks to the mail server, and nothing is lost while it is down.
 """
-
-import logging
 
 from django.core.mail import EmailMessage
 from django.db import transaction
+from django.dispatch import receiver
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext
 
 from events import alerts
 from events.models import EventPage, Registration
-
-logger = logging.getLogger(__name__)
+from outbox.sending import queue
+from outbox.signals import delivered
 
 
 def _lock(event):
@@ -29,8 +29,9 @@ def _lock(event):
     )
 
 
-def register(event, data, language):
-    """Save a registration: with a place while there is room, otherwise on the waiting list.
+def register(request, event, data, language):
+    """Save a registration: with a place while there is room, otherwise on the waiting list,
+    and queue its confirmation.
 
     Once anyone is waiting, later registrations wait too, so places go in order.
     """
@@ -52,12 +53,14 @@ def register(event, data, language):
             language_needs=data.get("language_needs", ""),
             accessibility_needs=data.get("accessibility_needs", ""),
         )
+        queue_confirmation(request, registration)
         transaction.on_commit(lambda: alerts.check_fill_rate(event))
-        return registration
+    return registration
 
 
-def cancel(registration):
-    """Delete a registration and give freed places to the waiting list, in order.
+def cancel(request, registration):
+    """Delete a registration and give freed places to the waiting list, in order; each
+    person moved up is told by e-mail, in the language they registered in.
 
     Returns the registrations that got a place.
     """
@@ -77,6 +80,7 @@ def cancel(registration):
             candidate.save(update_fields=["status"])
             taken += candidate.people
             promoted.append(candidate)
+            queue_confirmation(request, candidate, promoted=True)
     return promoted
 
 
@@ -85,10 +89,13 @@ def registration_url(request, registration):
         return request.build_absolute_uri(reverse("forum_registration", args=[registration.token]))
 
 
-def send_confirmation(request, registration, promoted=False):
-    """E-mail the registrant, in the language they registered in. True when it was sent."""
+def queue_confirmation(request, registration, promoted=False):
+    """Queue the registrant's confirmation, in the language they registered in.
+
+    Returns the outbox message, or None for a registration without an e-mail address.
+    """
     if not registration.email:
-        return False
+        return None
     event = registration.event
     with translation.override(registration.language):
         context = {
@@ -105,10 +112,13 @@ def send_confirmation(request, registration, promoted=False):
         else:
             subject = gettext("You are registered: %(title)s") % {"title": event.title}
         body = render_to_string("events/email/confirmation.txt", context)
-    try:
-        EmailMessage(subject, body, to=[registration.email]).send()
-    except Exception:  # whatever the mail server does, the registration stands
-        logger.exception("Could not e-mail registration %s", registration.pk)
-        return False
-    Registration.objects.filter(pk=registration.pk).update(confirmation_sent_at=timezone.now())
-    return True
+    return queue(EmailMessage(subject, body, to=[registration.email]), about=registration)
+
+
+@receiver(delivered)
+def record_confirmation(message, **kwargs):
+    """Show "confirmation e-mailed at" on the registration once the worker has sent it."""
+    if message.content_type and message.content_type.model_class() is Registration:
+        Registration.objects.filter(pk=message.object_id).update(
+            confirmation_sent_at=message.sent_at
+        )

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from core.ratelimit import over_rate_limit
 from events.forms import RegistrationForm
 from events.models import EventPage, Registration
-from events.registrations import cancel, register, send_confirmation
+from events.registrations import cancel, register
 
 NOT_SAVED = _("Your registration could not be saved. Leave the last field empty and try again.")
 
@@ -51,8 +51,7 @@ def register_view(request, page_id):
     if not valid:
         return _page_again(request, event, form)
 
-    registration = register(event, form.cleaned_data, get_language())
-    send_confirmation(request, registration)
+    registration = register(request, event, form.cleaned_data, get_language())
     url = reverse("forum_registration", args=[registration.token])
     return HttpResponseRedirect(url, status=303)
 
@@ -81,6 +80,5 @@ def cancel_view(request, token):
         return HttpResponseRedirect(reverse("forum_registration", args=[token]))
     registration = _registration(token)
     event = registration.event
-    for promoted in cancel(registration):
-        send_confirmation(request, promoted, promoted=True)
+    cancel(request, registration)
     return render(request, "events/registration_cancelled.html", {"event": event})

@@ -9,6 +9,8 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from core.filters import IndexView
 from core.permissions import NoAddPermissionPolicy
 from events.models import Association, Registration
+from events.registrations import queue_confirmation
+from outbox.viewsets import ResendConfirmationMixin
 from taxonomy.choosers import chooser_with_terms
 
 
@@ -26,7 +28,7 @@ register_snippet(AssociationViewSet)
 register_permission_policy(Registration, NoAddPermissionPolicy(Registration))
 
 
-class RegistrationViewSet(ModelViewSet):
+class RegistrationViewSet(ResendConfirmationMixin, ModelViewSet):
     """Who has signed up for which forum; filterable by forum and exportable as CSV.
 
     Organisers may move someone between the waiting list and a place, or
@@ -39,7 +41,15 @@ class RegistrationViewSet(ModelViewSet):
     menu_label = _("Forum registrations")
     add_to_admin_menu = True
     menu_order = 850
-    list_display = ["name", "event", "people", "status", "language", "created_at"]
+    list_display = [
+        "name",
+        "event",
+        "people",
+        "status",
+        "language",
+        "created_at",
+        "confirmation_sent_at",
+    ]
     list_filter = ["event", "status", "language"]
     index_view_class = IndexView
     list_export = [
@@ -54,18 +64,21 @@ class RegistrationViewSet(ModelViewSet):
         "language_needs",
         "accessibility_needs",
         "registered_at",
+        "confirmation_sent",
     ]
     # Stockholm time, to the minute, and statuses in words, as organisers read them.
     export_headings = {
         "event_start": capfirst(_("starts")),
         "get_status_display": capfirst(_("status")),
         "registered_at": capfirst(_("registered at")),
+        "confirmation_sent": capfirst(_("confirmation e-mailed at")),
     }
     export_filename = "forum-registrations"
     search_fields = ["name", "email"]
     form_fields = ["status", "people", "language_needs", "accessibility_needs"]
     inspect_view_enabled = True
     copy_view_enabled = False
+    queue_confirmation = staticmethod(queue_confirmation)
 
     def get_queryset(self, request):
         return Registration.objects.select_related("event")

@@ -1,12 +1,12 @@
-import socket
-
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.test import override_settings
 from wagtail.models import Locale
 
 from home.models import HomePage
+from tests.mail_server import SMTPServer, free_port, run_mail_worker
 
 LANGUAGES = ["sv", "en", "ar", "fa", "so", "fi"]
 RTL_LANGUAGES = {"ar", "fa"}
@@ -25,6 +25,16 @@ def pytest_collection_modifyitems(items):
             "django_db"
         ):
             item.add_marker(pytest.mark.django_db)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def mail_through_the_outbox(django_test_environment):
+    """Every e-mail goes into the outbox, as with every other settings module.
+
+    Django's test setup points every mailer alias at locmem, the outbox's one too;
+    the worker's mailer ("smtp") stays locmem, so delivered e-mails are in mail.outbox.
+    """
+    settings.MAILERS = {**settings.MAILERS, "default": {"BACKEND": "outbox.backends.OutboxBackend"}}
 
 
 @pytest.fixture(scope="session")
@@ -64,15 +74,28 @@ def translation_of(model, swedish_slug, language):
 
 @pytest.fixture
 def mail_server_down():
-    """Outgoing e-mail goes to an SMTP port on this machine where nothing listens."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]  # nothing listens once the probe is closed
-    smtp = {
-        "default": {
-            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
-            "OPTIONS": {"host": "127.0.0.1", "port": port, "timeout": 2},
-        }
+    """The worker delivers to an SMTP port on this machine where nothing listens."""
+    mailer = {
+        "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "OPTIONS": {"host": "127.0.0.1", "port": free_port(), "timeout": 2},
     }
-    with override_settings(MAILERS=smtp):
+    with override_settings(MAILERS={**settings.MAILERS, "smtp": mailer}):
         yield
+
+
+@pytest.fixture
+def smtp_server():
+    """A real SMTP server (aiosmtpd) on a loopback port that the worker delivers to.
+
+    It starts down: call ``smtp_server.start()`` to bring it up on the same port.
+    """
+    server = SMTPServer()
+    with override_settings(MAILERS={**settings.MAILERS, "smtp": server.mailer}):
+        yield server
+    server.stop()
+
+
+@pytest.fixture
+def mail_worker():
+    """Run the e-mail worker once, until no task is due: ``mail_worker()``."""
+    return run_mail_worker

@@ -6,6 +6,7 @@ Both hold personal data; ``manage.py delete_old_applications`` deletes them
 
 import secrets
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -56,6 +57,8 @@ class Submission(models.Model):
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
     created_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
     confirmation_sent_at = models.DateTimeField(_("confirmation e-mailed at"), null=True)
+    # Its e-mails in the outbox, deleted with it.
+    emails = GenericRelation("outbox.Message")
 
     class Meta:
         abstract = True
@@ -67,6 +70,12 @@ class Submission(models.Model):
     @property
     def received_at(self):
         return timezone.localtime(self.created_at).strftime("%Y-%m-%d %H:%M")
+
+    @property
+    def confirmation_sent(self):
+        if self.confirmation_sent_at is None:
+            return ""
+        return timezone.localtime(self.confirmation_sent_at).strftime("%Y-%m-%d %H:%M")
 
 
 class Application(Submission):

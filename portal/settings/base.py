@@ -19,6 +19,7 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "")
 ALLOWED_HOSTS = [h for h in os.environ.get("ALLOWED_HOSTS", "").split(",") if h]
 
 INSTALLED_APPS = [
+    "outbox",
     "core",
     "home",
     "taxonomy",
@@ -59,6 +60,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.postgres",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -187,9 +189,12 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "ods", "txt"]
 
-# Outgoing e-mail (Django 6.1 mailers). SMTP settings come from the environment.
+# Outgoing e-mail (Django 6.1 mailers). Every e-mail goes into the outbox
+# (outbox.backends.OutboxBackend, the default mailer) and the worker sends it through
+# OUTBOX_MAILER, here SMTP with settings from the environment.
 MAILERS = {
-    "default": {
+    "default": {"BACKEND": "outbox.backends.OutboxBackend"},
+    "smtp": {
         "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
         "OPTIONS": {
             "host": os.environ.get("EMAIL_HOST", "localhost"),
@@ -199,7 +204,21 @@ MAILERS = {
             "use_tls": os.environ.get("EMAIL_USE_TLS", "") == "1",
             "timeout": 10,
         },
-    }
+    },
+}
+OUTBOX_MAILER = "smtp"
+# Ten attempts, 1, 2, 4 … minutes apart (at most 4 hours): about 17 hours of trying.
+OUTBOX_MAX_ATTEMPTS = int(os.environ.get("OUTBOX_MAX_ATTEMPTS", "10"))
+OUTBOX_FIRST_RETRY = 60
+# delete_old_emails removes sent and failed e-mails this many days after they were queued.
+OUTBOX_RETENTION_DAYS = int(os.environ.get("OUTBOX_RETENTION_DAYS", "30"))
+
+# Background tasks. Wagtail's own (search and reference index updates) run at once in
+# the request, as Django's default. E-mail has its own backend on the database, run by
+# `manage.py db_worker --backend mail --queue-name mail` (`make worker`).
+TASKS = {
+    "default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"},
+    "mail": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["mail"]},
 }
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL

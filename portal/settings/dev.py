@@ -8,7 +8,11 @@ DEBUG = True
 # A development-only key; production refuses to start without its own.
 SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-not-secret")
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
-MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
+# The worker (started by `make run`) prints each e-mail from the outbox.
+MAILERS = {
+    "default": {"BACKEND": "outbox.backends.OutboxBackend"},
+    "smtp": {"BACKEND": "django.core.mail.backends.console.EmailBackend"},
+}
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }

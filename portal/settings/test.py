@@ -5,11 +5,15 @@ from .base import *  # noqa: F403
 SECRET_KEY = "test-only-not-secret"
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
+# The outbox in front, as everywhere; the worker "sends" to mail.outbox. (Django's test
+# setup points every mailer at locmem; tests/conftest.py puts the outbox back.)
+MAILERS = {
+    "default": {"BACKEND": "outbox.backends.OutboxBackend"},
+    "smtp": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"},
+}
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
-TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Static files come straight from the app folders; nothing is collected.
 STATIC_ROOT = None

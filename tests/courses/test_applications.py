@@ -61,10 +61,13 @@ def test_the_open_programme_page_has_the_application_form(client, programme):
     assert 'name="consent"' in content
 
 
-def test_an_application_is_saved_confirmed_and_e_mailed_in_the_applicants_language(client):
+def test_an_application_is_saved_confirmed_and_e_mailed_in_the_applicants_language(
+    client, mail_worker
+):
     programme = translation_of(ProgrammePage, "ledarprogrammet", "ar")
 
     response = apply(client, programme)
+    mail_worker()
 
     application = Application.objects.get()
     assert response.status_code == 303
@@ -220,10 +223,11 @@ def test_a_programme_in_another_language_or_not_a_programme_is_a_404(client, pro
     assert client.get(f"/sv/programme-application/{programme.pk}/").status_code == 405
 
 
-def test_an_offer_to_mentor_is_saved_and_confirmed(client):
+def test_an_offer_to_mentor_is_saved_and_confirmed(client, mail_worker):
     page = MentorsPage.objects.get(locale__language_code="so")
 
     response = offer(client, page)
+    mail_worker()
 
     saved = MentorOffer.objects.get()
     assert response.status_code == 303

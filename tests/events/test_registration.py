@@ -43,8 +43,11 @@ def register(client, forum, **changes):
     return client.post(url, {**ANSWERS, **changes})
 
 
-def test_registration_is_saved_confirmed_and_e_mailed_with_a_cancel_link(client, forum):
+def test_registration_is_saved_confirmed_and_e_mailed_with_a_cancel_link(
+    client, forum, mail_worker
+):
     response = register(client, forum)
+    mail_worker()
 
     registration = Registration.objects.get(event=forum)
     assert response.status_code == 303
@@ -64,11 +67,12 @@ def test_registration_is_saved_confirmed_and_e_mailed_with_a_cancel_link(client,
     assert "8 platser kvar" in client.get(forum.url).text
 
 
-def test_a_full_forum_puts_new_registrations_on_the_waiting_list(client, forum):
+def test_a_full_forum_puts_new_registrations_on_the_waiting_list(client, forum, mail_worker):
     RegistrationFactory(event=forum, people=9)
 
     register(client, forum, people="2")  # 9 + 2 > 10
     register(client, forum, people="1", email="")  # one place is free, but someone waits
+    mail_worker()
 
     waiting = Registration.objects.filter(event=forum, status=Registration.Status.WAITING)
     assert waiting.count() == 2
@@ -185,13 +189,16 @@ def test_a_mail_server_that_is_down_loses_no_registration_and_shows_no_error(
     assert client.get(response["Location"]).status_code == 200
 
 
-def test_cancelling_deletes_the_registration_and_gives_the_place_to_the_waiting_list(client, forum):
+def test_cancelling_deletes_the_registration_and_gives_the_place_to_the_waiting_list(
+    client, forum, mail_worker
+):
     first = RegistrationFactory(event=forum, people=10)
     waiting = RegistrationFactory(
         event=forum, people=2, email="waiting@example.com", status=Registration.Status.WAITING
     )
 
     response = client.post(reverse("forum_cancel", args=[first.token]))
+    mail_worker()
 
     assert response.status_code == 200
     assert "Du är avanmäld" in response.text

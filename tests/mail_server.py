@@ -1,0 +1,74 @@
+"""A real SMTP server on a loopback port, and the outbox's real worker, for tests."""
+
+import signal
+import socket
+from email import message_from_bytes, policy
+
+from aiosmtpd.controller import Controller
+from django.core.management import call_command
+
+WORKER_SIGNALS = [signal.SIGINT, signal.SIGTERM, signal.SIGQUIT]
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]  # nothing listens once the probe is closed
+
+
+class SMTPServer:
+    """aiosmtpd on 127.0.0.1:``port``, which starts down: call ``start()`` to bring it up."""
+
+    def __init__(self):
+        self.port = free_port()
+        self.received = []  # each message as an email.message.EmailMessage
+        self._controller = None
+
+    @property
+    def mailer(self):
+        return {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {"host": "127.0.0.1", "port": self.port, "timeout": 5},
+        }
+
+    async def handle_DATA(self, server, session, envelope):
+        self.received.append(message_from_bytes(envelope.content, policy=policy.default))
+        return "250 OK"
+
+    def start(self):
+        self._controller = Controller(self, hostname="127.0.0.1", port=self.port)
+        self._controller.start()
+
+    def stop(self):
+        if self._controller is not None:
+            self._controller.stop()
+            self._controller = None
+
+
+def run_mail_worker():
+    """Run the e-mail worker (`db_worker`, the command production runs) until no task is due.
+
+    It runs in the test's own database transaction, where the test's registrations
+    are. Like Django's test client, which disconnects close_old_connections from the
+    request signals, it must not drop the connection between tasks: that would throw
+    the test's transaction away.
+    """
+    from django_tasks_db.management.commands import db_worker
+
+    saved = {number: signal.getsignal(number) for number in WORKER_SIGNALS}
+    close_old_connections = db_worker.close_old_connections
+    db_worker.close_old_connections = lambda: None
+    try:
+        call_command(
+            "db_worker",
+            "--batch",
+            "--backend=mail",
+            "--queue-name=mail",
+            "--no-startup-delay",
+            "--no-reload",
+            verbosity=0,
+        )
+    finally:
+        db_worker.close_old_connections = close_old_connections
+        for number, handler in saved.items():
+            signal.signal(number, handler)
