@@ -148,6 +148,11 @@ PRIVACY = {
             "Vi raderar anmälningarna 30 dagar efter forumet. Du kan själv avboka när som "
             "helst med länken i bekräftelsen. Då raderar vi dina uppgifter direkt.",
         ),
+        (
+            "paragraph",
+            "Bekräftelser och andra mejl till dig sparas i 30 dagar efter att de skickades. "
+            "Sedan raderar vi dem.",
+        ),
         ("heading", "När du söker till ett program eller vill bli mentor"),
         (
             "paragraph",
