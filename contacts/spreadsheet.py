@@ -14,6 +14,7 @@ from django.db import transaction
 from wagtail.models import Locale
 
 from contacts.models import CityContact
+from core.exports import Writer, restore
 from taxonomy.models import District, Topic
 
 COLUMNS = [
@@ -95,6 +96,8 @@ def import_contacts(lines, language="sv"):
             # PostgreSQL cannot store it, and no contact has one.
             errors.append(f"Line {line}: {NUL_PROBLEM}.")
             continue
+        # What export_contacts wrote as text (a phone number "+46 8 …") reads back as typed.
+        row = {key: restore(value) for key, value in row.items()}
         reference = (row.get("reference") or "").strip()
         if reference in seen:
             problems.append(f"reference {reference!r} is also used on line {seen[reference]}")
@@ -215,8 +218,8 @@ def _state(contact, district_ids, topic_ids):
 
 def export_contacts(output, language="sv"):
     """Write every contact of ``language`` as CSV to ``output``. Returns the count."""
-    writer = csv.DictWriter(output, fieldnames=COLUMNS)
-    writer.writeheader()
+    writer = Writer(output)
+    writer.writerow(COLUMNS)
     contacts = CityContact.objects.filter(locale__language_code=language).prefetch_related(
         "districts", "topics"
     )
@@ -229,6 +232,6 @@ def export_contacts(output, language="sv"):
             topics=";".join(sorted(t.slug for t in contact.topics.all())),
             is_fallback="yes" if contact.is_fallback else "no",
         )
-        writer.writerow(row)
+        writer.writerow([row[column] for column in COLUMNS])
         count += 1
     return count

@@ -114,3 +114,23 @@ def test_a_cell_too_long_for_the_csv_reader_or_a_nul_byte_imports_nothing_and_na
     assert "Line 3: a cell holds a NUL character" in str(with_nul.value)
     assert CityContact.objects.count() == before
     assert not CityContact.objects.filter(reference="bra-rad").exists()
+
+
+def test_a_cell_that_would_run_as_a_formula_is_exported_as_text_and_imports_back(tmp_path):
+    contact = CityContact.objects.get(reference="foreningsstod-jarva", locale__language_code="sv")
+    contact.phone = "+46 8 508 000 00"
+    contact.helps_with = '=HYPERLINK("http://example.com")'
+    contact.save()
+    path = tmp_path / "export.csv"
+
+    call_command("export_contacts", output=str(path), stderr=io.StringIO())
+
+    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
+    jarva = next(row for row in rows if row["reference"] == "foreningsstod-jarva")
+    assert jarva["phone"] == "'+46 8 508 000 00"
+    assert jarva["helps_with"] == '\'=HYPERLINK("http://example.com")'
+    out = io.StringIO()
+    call_command("import_contacts", str(path), stdout=out)
+    assert f"0 created, 0 updated, {len(rows)} unchanged" in out.getvalue()
+    contact.refresh_from_db()
+    assert contact.phone == "+46 8 508 000 00"
