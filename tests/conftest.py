@@ -96,6 +96,16 @@ def smtp_server():
 
 
 @pytest.fixture
-def mail_worker():
-    """Run the e-mail worker once, until no task is due: ``mail_worker()``."""
+def mail_worker(db):
+    """Run the e-mail worker once, until no task is due: ``mail_worker()``.
+
+    Browser and server-process tests commit what they send; this test sees only its
+    own e-mails (the deletion is rolled back with the test's transaction).
+    """
+    from django_tasks_db.models import DBTaskResult
+
+    from outbox.models import Message
+
+    DBTaskResult.objects.all().delete()
+    Message.objects.all().delete()
     return run_mail_worker

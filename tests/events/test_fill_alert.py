@@ -35,8 +35,13 @@ def register(client, forum, people, **changes):
     )
 
 
-def alerts():
-    return [message for message in mail.outbox if "fylls snabbt" in message.subject]
+@pytest.fixture
+def alerts(mail_worker):
+    def sent():
+        mail_worker()
+        return [message for message in mail.outbox if "fylls snabbt" in message.subject]
+
+    return sent
 
 
 @override_settings(PORTAL_RATE_LIMITS={"registration": (100, 600)})
@@ -49,7 +54,7 @@ def test_one_registration_takes_at_most_five_places(client, forum):
 
 @override_settings(PORTAL_RATE_LIMITS={"registration": (100, 600)})
 def test_organisers_are_told_once_when_half_the_places_go_within_an_hour(
-    client, forum, organiser, django_capture_on_commit_callbacks
+    client, forum, organiser, alerts, django_capture_on_commit_callbacks
 ):
     def five_more():
         # What runs once the registration is committed runs here, as in production.
