@@ -155,6 +155,14 @@ SECURE_CSP_ADMIN = {
     # The editor's preview panel shows the page in an iframe of the admin's
     # own origin; 'none' leaves that frame blank.
     "frame-ancestors": [CSP.SELF],
+    # Wagtail 8 writes inline <script> elements into its editor pages (the
+    # StreamField and chooser set-up) and its bundled vendor.js inserts more,
+    # and <style> elements, while the editor runs; Wagtail has no nonces for
+    # them, and without these the editor's forms and preview stay blank. Only
+    # elements: inline event handlers and style="" attributes stay refused,
+    # and 'unsafe-eval' is not needed.
+    "script-src-elem": [CSP.SELF, CSP.UNSAFE_INLINE],
+    "style-src-elem": [CSP.SELF, CSP.UNSAFE_INLINE],
 }
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 # Headers Django has no setting for, added by core.security_headers.
