@@ -87,7 +87,12 @@ system-deps:
 	  fi; \
 	fi
 
-pytest: install system-deps
+# The offline HTML checker, pinned in package-lock.json. --ignore-scripts: its
+# post-install script would download a Java runtime; Debian's is used instead.
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts
+
+pytest: install system-deps node_modules/.package-lock.json
 	$(VENV_PYTHON) -m tests.services $(VENV_PYTHON) -m pytest $(PYTEST_ARGS)
 
 test: system-deps lint check messages-check pytest

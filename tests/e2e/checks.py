@@ -4,12 +4,48 @@ from axe_playwright_python.sync_playwright import Axe
 
 from tests.conftest import RTL_LANGUAGES
 
+# Every document and frame reports its Content-Security-Policy violations to
+# Python as they happen, so none is lost when the page navigates away.
+_REPORT_VIOLATIONS = """
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.reportCspViolation({
+    page: document.location.href,
+    directive: event.effectiveDirective,
+    blocked: event.blockedURI,
+    source: event.sourceFile,
+    line: event.lineNumber,
+    sample: event.sample,
+  });
+});
+"""
+
+
+def watch_csp_violations(context):
+    """Collect the CSP violations of every page opened in this browser context."""
+    violations = []
+    context.expose_binding("reportCspViolation", lambda source, v: violations.append(v))
+    context.add_init_script(_REPORT_VIOLATIONS)
+    context.csp_violations = violations
+    return violations
+
+
+def assert_no_csp_violations(page_or_context):
+    context = getattr(page_or_context, "context", page_or_context)
+    violations = getattr(context, "csp_violations", None)
+    assert violations is not None, "open the page in a context given to watch_csp_violations"
+    # A violation is dispatched as a task after the load event: let one round trip pass.
+    for open_page in context.pages:
+        open_page.evaluate("() => new Promise((resolve) => setTimeout(resolve, 0))")
+    assert violations == [], "\n".join(str(v) for v in violations)
+
+
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 axe = Axe()
 
 
 def assert_accessible(page, language):
-    """Zero axe-core violations for the WCAG 2.2 AA tags, and the right lang and dir."""
+    """Zero axe-core violations for the WCAG 2.2 AA tags, the right lang and dir,
+    and zero Content-Security-Policy violations."""
     results = axe.run(
         page,
         options={"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]},
@@ -23,14 +59,17 @@ def assert_accessible(page, language):
     assert page.locator("html").get_attribute("dir") == (
         "rtl" if language in RTL_LANGUAGES else "ltr"
     )
+    assert_no_csp_violations(page)
 
 
 def assert_no_sideways_scrolling(browser, url, width=320):
     context = browser.new_context(viewport={"width": width, "height": 640})
+    watch_csp_violations(context)
     narrow = context.new_page()
     narrow.goto(url)
     widths = narrow.evaluate(
         "[document.documentElement.scrollWidth, document.documentElement.clientWidth]"
     )
+    assert_no_csp_violations(context)
     context.close()
     assert widths[0] <= widths[1], f"content {widths[0]} px wide in a {widths[1]} px window"

@@ -9,6 +9,8 @@ from django.db import connections
 from django.test.testcases import LiveServerThread
 from playwright.sync_api import sync_playwright
 
+from tests.e2e.checks import watch_csp_violations
+
 # Playwright's sync API keeps an event loop in the main thread; the tests'
 # own database work there is ordinary synchronous code.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -56,6 +58,7 @@ def browser():
 @pytest.fixture
 def page(browser):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
+    watch_csp_violations(context)
     page = context.new_page()
     yield page
     context.close()

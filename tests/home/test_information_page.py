@@ -91,7 +91,7 @@ def test_information_page_shows_intro_body_and_last_updated_date(client, db):
     assert f'<p class="lead">{page.intro}</p>' in content
     assert '<h2 id="hur-tillgänglig-är-webbplatsen">Hur tillgänglig är webbplatsen?</h2>' in content
     assert "Digg" in content
-    published = localtime(page.last_published_at).isoformat()
+    published = localtime(page.last_published_at).isoformat(timespec="seconds")
     assert f'<p class="last-updated">Senast uppdaterad: <time datetime="{published}">' in content
 
 

@@ -1,0 +1,95 @@
+"""Every public page is valid HTML by the W3C Nu HTML checker (vnu-jar, run offline)."""
+
+import json
+import subprocess
+from pathlib import Path
+
+from django.test import Client, RequestFactory
+from django.urls import get_resolver
+from django.utils import translation
+from wagtail.models import Page
+
+from courses.models import MentorsPage, ProgrammePage
+from events.models import EventPage
+from tests.conftest import LANGUAGES
+from tests.factories import ApplicationFactory, MentorOfferFactory, RegistrationFactory
+from tests.test_page_types import PAGE_TYPES
+
+VNU = (
+    Path(__file__).resolve().parents[1] / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+)
+
+
+def public_pages():
+    """The address of one live page of every type in every language (the demo has them all)."""
+    seen = {}
+    for page in Page.objects.live().public().filter(depth__gt=1).select_related("locale"):
+        seen.setdefault((page.content_type_id, page.locale.language_code), page)
+    return {f"{page.specific_class.__name__}-{lang}": page.url for (_, lang), page in seen.items()}
+
+
+def submission_pages(language):
+    """The pages a resident sees after signing up, applying or offering to mentor."""
+    forum = EventPage.objects.live().filter(locale__language_code=language).first()
+    programme = ProgrammePage.objects.live().filter(locale__language_code=language).first()
+    mentors = MentorsPage.objects.live().filter(locale__language_code=language).first()
+    registration = RegistrationFactory(event=forum, language=language)
+    application = ApplicationFactory(programme=programme, language=language)
+    offer = MentorOfferFactory(page=mentors, language=language)
+    return {
+        f"registration-{language}": f"/{language}/forum-registrations/{registration.token}/",
+        f"application-{language}": f"/{language}/programme-applications/{application.token}/",
+        f"mentor-offer-{language}": f"/{language}/mentor-offers/{offer.token}/",
+        f"search-{language}": f"/{language}/search/?q=f%C3%B6rening",
+        f"empty-search-{language}": f"/{language}/search/",
+    }
+
+
+def server_error_page(language):
+    handler = get_resolver().resolve_error_handler(500)
+    request = RequestFactory().get(f"/{language}/")
+    with translation.override(language):
+        return handler(request).content
+
+
+def test_every_public_page_is_valid_html(db, tmp_path):
+    assert VNU.exists(), "the HTML checker is missing: run 'make pytest' (npm ci installs it)"
+    client = Client()
+    documents = {}
+    for name, url in public_pages().items():
+        response = client.get(url)
+        assert response.status_code == 200, url
+        documents[name] = response.content
+    for language in LANGUAGES:
+        for name, url in submission_pages(language).items():
+            response = client.get(url)
+            assert response.status_code == 200, url
+            documents[name] = response.content
+        missing = client.get(f"/{language}/finns-inte/")
+        assert missing.status_code == 404
+        documents[f"not-found-{language}"] = missing.content
+        documents[f"server-error-{language}"] = server_error_page(language)
+        forum = EventPage.objects.live().filter(locale__language_code=language).first()
+        with_errors = client.post(f"/{language}/forum-registration/{forum.id}/", {})
+        documents[f"forum-form-errors-{language}"] = with_errors.content
+    # Every type in the registry is checked (easy-to-read pages exist in Swedish only).
+    types = {name.rsplit("-", 1)[0] for name in documents}
+    assert {model.__name__ for model in PAGE_TYPES} <= types, sorted(types)
+    for name, content in documents.items():
+        (tmp_path / f"{name}.html").write_bytes(content)
+
+    # One run over every file: the JVM takes seconds to start.
+    result = subprocess.run(
+        ["java", "-jar", str(VNU), "--format", "json", "--exit-zero-always", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    messages = json.loads(result.stderr)["messages"]
+    errors = [
+        f"{Path(m.get('url', '')).name}:{m.get('lastLine')}: {m['message']} {m.get('extract')!r}"
+        for m in messages
+        if m["type"] in {"error", "non-document-error"}
+    ]
+    # Warnings (advice such as a redundant role) do not make a page invalid.
+    assert errors == [], "\n".join(errors)
