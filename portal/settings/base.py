@@ -373,9 +373,15 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"timed": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "timed"}},
+    # Every line passes the filter that takes tokens and query strings out of addresses.
+    "filters": {"redact": {"()": "core.log_filters.RedactAddresses"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "timed", "filters": ["redact"]}
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
+        # The development server's request lines, through the same handler and filter.
+        "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
         # Wagtail queues reference-index and search updates as tasks; each one logs at INFO.
         "django.tasks": {"level": "WARNING"},
         # Who signed in, failed, was locked out or exported personal data: reaches the
