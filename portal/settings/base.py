@@ -252,6 +252,9 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "ods", "txt"]
+# Course materials and handouts; residents read them on phones with little data, and
+# without a limit a 60 MB text file was accepted.
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 
 # Outgoing e-mail (Django 6.1 mailers). Every e-mail goes into the outbox
 # (outbox.backends.OutboxBackend, the default mailer) and the worker sends it through
