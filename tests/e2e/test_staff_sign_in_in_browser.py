@@ -11,7 +11,7 @@ from django_otp.oath import totp
 from wagtail.users.models import UserProfile
 
 from editorial import roles
-from tests.e2e.checks import assert_accessible
+from tests.e2e.checks import assert_accessible, watch_csp_violations
 
 pytestmark = pytest.mark.browser
 
@@ -57,6 +57,7 @@ def test_a_new_staff_member_enrols_at_first_sign_in_and_reaches_the_dashboard(
     browser, server_url, account, second_factor_required
 ):
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
+    watch_csp_violations(context)
     page = context.new_page()
 
     sign_in_with_password(page, server_url)
