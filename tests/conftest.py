@@ -2,10 +2,13 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db import DatabaseError, connection
 from django.test import override_settings
+from django.test.utils import setup_databases, teardown_databases
 from wagtail.models import Locale
 
 from home.models import HomePage
+from tests import database_cache
 from tests.mail_server import SMTPServer, free_port, run_mail_worker
 
 LANGUAGES = ["sv", "en", "ar", "fa", "so", "fi"]
@@ -38,10 +41,39 @@ def mail_through_the_outbox(django_test_environment):
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """The test database starts with the demo content, committed once for the session."""
+def django_db_setup(request, django_test_environment, django_db_blocker):
+    """The test database starts with the demo content, committed once for the session.
+
+    It is restored from the previous run's copy while the code that builds it is the
+    same (tests/database_cache.py), and built (migrated, demo content loaded) otherwise.
+    """
     with django_db_blocker.unblock():
-        call_command("load_demo_content", verbosity=0)
+        restored = database_cache.restore(connection)
+        config = setup_databases(
+            verbosity=request.config.option.verbose,
+            interactive=False,
+            keepdb=bool(restored),
+            serialized_aliases=set(),
+        )
+        if restored:
+            report = f"Test database restored from {restored.relative_to(database_cache.ROOT)}"
+        else:
+            call_command("load_demo_content", verbosity=0)
+            kept = database_cache.keep(connection)
+            report = "Test database built" + (
+                f", kept in {kept.relative_to(database_cache.ROOT)}" if kept else ""
+            )
+    reporter = request.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter:
+        reporter.write_line(f"\n{report}")
+    yield
+    with django_db_blocker.unblock():
+        try:
+            teardown_databases(config, verbosity=request.config.option.verbose)
+        except DatabaseError as error:
+            # A browser test's server thread may still hold a connection; the
+            # throw-away cluster goes with the run in any case.
+            request.node.warn(pytest.PytestWarning(f"Test database not dropped: {error!r}"))
 
 
 @pytest.fixture

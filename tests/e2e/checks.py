@@ -1,6 +1,7 @@
 """Checks every public page must pass in a real browser, shared by the browser tests."""
 
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from tests.conftest import RTL_LANGUAGES
 
@@ -73,3 +74,24 @@ def assert_no_sideways_scrolling(browser, url, width=320):
     assert_no_csp_violations(context)
     context.close()
     assert widths[0] <= widths[1], f"content {widths[0]} px wide in a {widths[1]} px window"
+
+
+def click_and_arrive(page, button, url, timeout=30_000):
+    """Click an admin form's button and wait for the page the form leads to.
+
+    The edit view asks the server about other editors as soon as it loads; the click
+    waits until that answer is in, so the form is submitted from a settled page. If the
+    browser does not arrive, the failure says what the page shows instead (an error
+    message, a dialog) rather than only that time ran out.
+    """
+    page.wait_for_load_state("networkidle")
+    button.click()
+    try:
+        page.wait_for_url(url, timeout=timeout)
+    except PlaywrightTimeoutError:
+        shown = page.locator(
+            ".messages, .error-message, [role=dialog]:visible, [role=alertdialog]:visible"
+        ).all_inner_texts()
+        raise AssertionError(
+            f"still at {page.url} after clicking {button}; the page shows: {shown}"
+        ) from None

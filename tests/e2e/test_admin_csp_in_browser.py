@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 from wagtail.models import Page
 
 from guides.models import GuidePage
-from tests.e2e.checks import assert_no_csp_violations
+from tests.e2e.checks import assert_no_csp_violations, click_and_arrive
 
 # django_db: so the test database is created when this file runs alone.
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
@@ -74,8 +74,11 @@ def test_an_editor_creates_edits_and_publishes_a_page_with_no_csp_violation(
     # Edit and publish.
     page.locator("#id_title").fill(EDITED_TITLE)
     page.get_by_role("button", name=re.compile("Fler åtgärder|More actions")).click()
-    page.get_by_role("button", name=re.compile("^(Publicera|Publish)$")).click()
-    page.wait_for_url(f"{server_url}/admin/pages/{section}/")
+    click_and_arrive(
+        page,
+        page.get_by_role("button", name=re.compile("^(Publicera|Publish)$")),
+        f"{server_url}/admin/pages/{section}/",
+    )
     guide = committed(lambda: GuidePage.objects.get(pk=guide_id))
     assert guide.live
     assert guide.title == EDITED_TITLE

@@ -9,6 +9,7 @@ from wagtail.models import Page
 
 from editorial import roles
 from guides.models import GuidePage
+from tests.e2e.checks import click_and_arrive
 
 pytestmark = pytest.mark.browser
 
@@ -72,10 +73,14 @@ def test_an_editor_submits_a_guide_a_moderator_approves_it_and_it_is_public(
     editor.keyboard.type("Fråga din stadsdelsförvaltning vad ni kan låna.")
     editor.get_by_role("tab", name="Inställningar").click()
     editor.locator("#id_content_owner").fill("Stadsdelsförvaltningarna")
+    editor.wait_for_load_state("networkidle")
     editor.get_by_role("button", name="Fler åtgärder").click()
     assert editor.get_by_role("button", name=re.compile("^Publicera")).count() == 0
-    editor.get_by_role("button", name="Lämna in till Moderators approval").click()
-    editor.wait_for_url(f"{server_url}/admin/pages/{section}/")
+    click_and_arrive(
+        editor,
+        editor.get_by_role("button", name="Lämna in till Moderators approval"),
+        f"{server_url}/admin/pages/{section}/",
+    )
     assert "inlämnad för moderering" in editor.locator(".messages").inner_text()
 
     guide = committed(lambda: GuidePage.objects.get(title=TITLE))
@@ -88,9 +93,13 @@ def test_an_editor_submits_a_guide_a_moderator_approves_it_and_it_is_public(
     # The dashboard lists what waits for the moderator's review.
     moderator.get_by_role("link", name=TITLE).first.click()
     moderator.wait_for_url(f"{server_url}/admin/pages/{guide.pk}/edit/")
+    moderator.wait_for_load_state("networkidle")
     moderator.get_by_role("button", name="Fler åtgärder").click()
-    moderator.get_by_role("button", name="Godkänn och Publicera", exact=True).click()
-    moderator.wait_for_url(re.compile(r".*/admin/pages/\d+/$"))
+    click_and_arrive(
+        moderator,
+        moderator.get_by_role("button", name="Godkänn och Publicera", exact=True),
+        f"{server_url}/admin/pages/{section}/",
+    )
 
     reader = browser.new_page()
     response = reader.goto(public_url)
