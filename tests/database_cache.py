@@ -7,7 +7,8 @@ the test settings, the locked packages, PostgreSQL's version); a later run with 
 hash restores that dump in seconds. A change to any of those builds it anew. Only what
 the tests themselves do is left out of the hash: a run that changes nothing but tests
 starts from the database the code builds. ``PORTAL_TEST_DATABASE_CACHE=off`` builds it
-every time; a fresh clone (as in CI) has no dump and builds it.
+every time, as does a run with ``ELASTICSEARCH_URL`` (the build also fills the cluster's
+indexes); a fresh clone (as in CI) has no dump and builds it.
 """
 
 import hashlib
@@ -41,6 +42,9 @@ BUILDERS = [ROOT / "tests" / "conftest.py", Path(__file__)]
 
 
 def enabled():
+    # With Elasticsearch, building the database also fills the cluster's indexes.
+    if os.environ.get("ELASTICSEARCH_URL"):
+        return False
     return os.environ.get("PORTAL_TEST_DATABASE_CACHE", "on").lower() not in {"off", "0", "no"}
 
 
