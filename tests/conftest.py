@@ -64,8 +64,10 @@ def django_db_setup(request, django_test_environment, django_db_blocker):
                 f", kept in {kept.relative_to(database_cache.ROOT)}" if kept else ""
             )
     reporter = request.config.pluginmanager.get_plugin("terminalreporter")
-    if reporter:
-        reporter.write_line(f"\n{report}")
+    capture = request.config.pluginmanager.get_plugin("capturemanager")
+    if reporter and capture:
+        with capture.global_and_fixture_disabled():
+            reporter.write_line(f"\n{report}")
     yield
     with django_db_blocker.unblock():
         try:
