@@ -48,6 +48,9 @@ def enabled():
     # With Elasticsearch, building the database also fills the cluster's indexes.
     if os.environ.get("ELASTICSEARCH_URL"):
         return False
+    # pg_dump and pg_restore come from the same installation as the throw-away cluster.
+    if find_bindir() is None:
+        return False
     return os.environ.get("PORTAL_TEST_DATABASE_CACHE", "on").lower() not in {"off", "0", "no"}
 
 
