@@ -25,11 +25,9 @@ from tests.services import find_bindir
 ROOT = Path(__file__).resolve().parents[1]
 CACHE = ROOT / ".cache" / "test-database"
 # Folders whose files do not go into the database: tooling, the tests, stylesheets and
-# scripts, and what is built or uploaded.
+# scripts, and what is built or uploaded. Hidden folders (.git, .venv, the caches of
+# ruff and pytest) are left out too.
 SKIPPED = {
-    ".git",
-    ".venv",
-    ".cache",
     "node_modules",
     "bench",
     "tests",
@@ -56,7 +54,9 @@ def enabled():
 
 def _sources():
     for folder, subfolders, files in os.walk(ROOT):
-        subfolders[:] = sorted(name for name in subfolders if name not in SKIPPED)
+        subfolders[:] = sorted(
+            name for name in subfolders if name not in SKIPPED and not name.startswith(".")
+        )
         for name in sorted(files):
             if not name.startswith(".") and not name.endswith(SKIPPED_SUFFIXES):
                 yield Path(folder, name)

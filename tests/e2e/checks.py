@@ -1,7 +1,10 @@
 """Checks every public page must pass in a real browser, shared by the browser tests."""
 
+import re
+
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+from playwright.sync_api import expect
 
 from tests.conftest import RTL_LANGUAGES
 
@@ -76,6 +79,26 @@ def assert_no_sideways_scrolling(browser, url, width=320):
     assert widths[0] <= widths[1], f"content {widths[0]} px wide in a {widths[1]} px window"
 
 
+def type_first_paragraph(page, text):
+    """Type text into the body's first paragraph block, as an editor does.
+
+    Draftail writes what was typed into the form's hidden field a moment after the last
+    key (debounced), not at once: wait until the form holds the text, or a quick submit
+    sends an empty paragraph that fails validation only when it is published.
+    """
+    page.locator(".public-DraftEditor-content").first.click()
+    page.keyboard.type(text)
+    expect(page.locator("input[name=body-0-value]")).to_have_value(re.compile(re.escape(text)))
+
+
+# The form fields an admin page marks as wrong, by their place in the content.
+_FIELDS_IN_ERROR = """
+() => [...document.querySelectorAll(".error-message, [aria-invalid=true]")].map(
+  (element) => element.closest("[data-contentpath]")?.dataset.contentpath || element.id
+)
+"""
+
+
 def click_and_arrive(page, button, url, timeout=30_000):
     """Click an admin form's button and wait for the page the form leads to.
 
@@ -92,6 +115,8 @@ def click_and_arrive(page, button, url, timeout=30_000):
         shown = page.locator(
             ".messages, .error-message, [role=dialog]:visible, [role=alertdialog]:visible"
         ).all_inner_texts()
+        fields = page.evaluate(_FIELDS_IN_ERROR)
         raise AssertionError(
-            f"still at {page.url} after clicking {button}; the page shows: {shown}"
+            f"still at {page.url} after clicking {button}; the page shows: {shown}; "
+            f"fields in error: {fields}"
         ) from None

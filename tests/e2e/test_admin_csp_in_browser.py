@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 from wagtail.models import Page
 
 from guides.models import GuidePage
-from tests.e2e.checks import assert_no_csp_violations, click_and_arrive
+from tests.e2e.checks import assert_no_csp_violations, click_and_arrive, type_first_paragraph
 
 # django_db: so the test database is created when this file runs alone.
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
@@ -51,8 +51,7 @@ def test_an_editor_creates_edits_and_publishes_a_page_with_no_csp_violation(
     page.get_by_label(re.compile("^(Inledning|Intro)", re.I)).fill("Så bokar föreningen en lokal.")
     page.get_by_title(re.compile("Lägg till ett block|Insert a block")).first.click()
     page.get_by_role("option", name=re.compile("Stycke|Paragraph")).click()
-    page.locator(".public-DraftEditor-content").first.click()
-    page.keyboard.type("Fråga stadsdelsförvaltningen om lokaler.")
+    type_first_paragraph(page, "Fråga stadsdelsförvaltningen om lokaler.")
     page.get_by_role("tab", name=re.compile("Inställningar|Settings")).click()
     page.locator("#id_content_owner").fill("Stadsdelsförvaltningarna")
     page.get_by_role("tab", name=re.compile("Innehåll|Content")).click()

@@ -5,11 +5,12 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from playwright.sync_api import expect
 from wagtail.models import Page
 
 from editorial import roles
 from guides.models import GuidePage
-from tests.e2e.checks import click_and_arrive
+from tests.e2e.checks import click_and_arrive, type_first_paragraph
 
 pytestmark = pytest.mark.browser
 
@@ -69,8 +70,7 @@ def test_an_editor_submits_a_guide_a_moderator_approves_it_and_it_is_public(
     )
     editor.get_by_title("Lägg till ett block").first.click()
     editor.get_by_role("option", name="Stycke").click()
-    editor.locator(".public-DraftEditor-content").first.click()
-    editor.keyboard.type("Fråga din stadsdelsförvaltning vad ni kan låna.")
+    type_first_paragraph(editor, "Fråga din stadsdelsförvaltning vad ni kan låna.")
     editor.get_by_role("tab", name="Inställningar").click()
     editor.locator("#id_content_owner").fill("Stadsdelsförvaltningarna")
     editor.get_by_role("button", name="Fler åtgärder").click()
@@ -92,6 +92,10 @@ def test_an_editor_submits_a_guide_a_moderator_approves_it_and_it_is_public(
     # The dashboard lists what waits for the moderator's review.
     moderator.get_by_role("link", name=TITLE).first.click()
     moderator.wait_for_url(f"{server_url}/admin/pages/{guide.pk}/edit/")
+    # The moderator reads what they approve: the body the editor wrote is on the form.
+    expect(moderator.locator("[data-contentpath=body]")).to_contain_text(
+        "Fråga din stadsdelsförvaltning vad ni kan låna."
+    )
     moderator.get_by_role("button", name="Fler åtgärder").click()
     click_and_arrive(
         moderator,
