@@ -39,7 +39,8 @@ from wagtail.models import Locale, Page  # noqa: E402
 from wagtail.search import index  # noqa: E402
 from wagtail.search.models import IndexEntry  # noqa: E402
 
-from guides.models import Audience, GuideIndexPage, GuidePage  # noqa: E402
+from guides.choices import Audience  # noqa: E402
+from guides.models import GuideIndexPage, GuidePage  # noqa: E402
 from search.views import Listing  # noqa: E402
 from taxonomy.models import Topic  # noqa: E402
 

@@ -7,6 +7,7 @@ what they are picking. There is deliberately no raw-HTML block.
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
 
 # Rich text stays simple: plain-language pages need little more than
 # emphasis, lists and links.
@@ -83,3 +84,23 @@ class BodyStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
     notice = NoticeBlock()
+
+
+class LinkBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Link text"), max_length=150)
+    page = blocks.PageChooserBlock(label=_("Page on this site"), required=False)
+    document = DocumentChooserBlock(label=_("Document"), required=False)
+    url = blocks.URLBlock(label=_("Address on another site"), required=False)
+
+    def clean(self, value):
+        value = super().clean(value)
+        chosen = [name for name in ("page", "document", "url") if value.get(name)]
+        if len(chosen) != 1:
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "title": blocks.BlockValidationError(
+                        _("Choose exactly one: a page, a document or an address.")
+                    )
+                }
+            )
+        return value

@@ -3,10 +3,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from contacts.models import phone_validator
-from core.forms import EmailField
+from core.forms import INVALID_CHOICE, EmailField, printable
 from courses.blocks import MaterialKind
-from events.forms import printable
-from guides.forms import INVALID_CHOICE
 from taxonomy.models import SOURCE_LANGUAGE, District, vocabulary
 
 

@@ -1,10 +1,8 @@
-"""Blocks for forums: the agenda, the material handed out, and a list of upcoming
-forums that guides can show."""
+"""Blocks for forums: the agenda, the questions answered and the material handed out."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.snippets.blocks import SnippetChooserBlock
 
 from core.blocks import RICH_TEXT_FEATURES
 
@@ -52,44 +50,6 @@ class MaterialBlock(blocks.StructBlock):
         template = "components/blocks/material_block.html"
         label = _("Material")
         description = _("A document from the forum, such as the slides or a fact sheet.")
-
-
-class UpcomingForumsBlock(blocks.StructBlock):
-    """The next forums on a theme, in the reader's language, for guides that relate to it."""
-
-    theme = SnippetChooserBlock("taxonomy.Theme", label=_("Theme"))
-    district = SnippetChooserBlock(
-        "taxonomy.District",
-        label=_("District"),
-        required=False,
-        help_text=_("Leave empty to show forums in every district."),
-    )
-
-    def get_context(self, value, parent_context=None):
-        from events.models import upcoming_forums
-
-        context = super().get_context(value, parent_context)
-        page = (parent_context or {}).get("page")
-        if page is not None and value.get("theme"):
-            district = value.get("district")
-            context["forums"] = upcoming_forums(
-                page.locale_id,
-                theme_key=value["theme"].translation_key,
-                district_key=district.translation_key if district else None,
-                request=(parent_context or {}).get("request"),
-            )
-        return context
-
-    def get_preview_value(self):
-        from taxonomy.models import Theme
-
-        return self.to_python({"theme": getattr(Theme.objects.first(), "pk", None)})
-
-    class Meta:
-        icon = "date"
-        template = "components/blocks/upcoming_forums_block.html"
-        label = _("Upcoming forums")
-        description = _("The next forums on a theme, with their dates, in the reader's language.")
 
 
 class AgendaStreamBlock(blocks.StreamBlock):

@@ -7,7 +7,7 @@ from django.utils import formats, timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import get_language, gettext
 
-from events.calendar import CalendarEvent, calendar
+from calendars.ics import CalendarEvent, ics_response
 
 
 def _bad_filters(form):
@@ -37,17 +37,6 @@ def calendar_response(request, page, forums, form, filename=None):
     if forums is None:
         return _bad_filters(form)
     return ics_response([calendar_event(request, forum) for forum in forums], page.title, filename)
-
-
-def ics_response(events, name, filename=None):
-    """An .ics file of ``events`` (forums, course sessions), stamped with the time it was made."""
-    stamp = timezone.now().replace(microsecond=0)
-    response = HttpResponse(
-        calendar(events, stamp, name=name), content_type="text/calendar; charset=utf-8"
-    )
-    if filename:
-        response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
 
 
 def atom_response(request, page, forums, form):

@@ -5,9 +5,7 @@ from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
 from contacts.models import phone_validator
-from core.forms import EmailField
-
-INVALID_CHOICE = _("Choose one of the options in the list.")
+from core.forms import INVALID_CHOICE, EmailField, printable
 
 
 class ForumFilterForm(forms.Form):
@@ -38,11 +36,6 @@ class ForumFilterForm(forms.Form):
     def clean_month(self):
         value = self.cleaned_data["month"]
         return datetime.date.fromisoformat(f"{value}-01") if value else None
-
-
-def printable(text):
-    """Text without the control characters some clients send; line breaks kept."""
-    return "".join(ch for ch in text if ch in "\n\t" or ch.isprintable()).strip()
 
 
 class RegistrationForm(forms.Form):

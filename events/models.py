@@ -3,7 +3,6 @@ and theme, the associations that co-host them, and the residents who sign up."""
 
 import datetime
 import secrets
-from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django import forms
@@ -123,49 +122,6 @@ class EventStatus(models.TextChoices):
     SCHEDULED = "scheduled", _("Takes place as planned")
     MOVED = "moved", _("Moved to another time or place")
     CANCELLED = "cancelled", _("Cancelled")
-
-
-def upcoming_forums(locale, theme_key=None, district_key=None, limit=3, request=None):
-    """The next public forums in ``locale`` (a Locale or its id) that will take place,
-    soonest first."""
-    forums = (
-        public(EventPage.objects.live(), request)
-        .filter(locale_id=getattr(locale, "pk", locale), end__gte=timezone.now())
-        .exclude(status=EventStatus.CANCELLED)
-        .select_related("district", "theme")
-        .defer_streamfields()
-        .order_by("start")
-    )
-    if theme_key:
-        forums = forums.filter(theme__translation_key=theme_key)
-    if district_key:
-        forums = forums.filter(district__translation_key=district_key)
-    return list(forums[:limit])
-
-
-@dataclass
-class NextForums:
-    forums: list
-    index_url: str | None
-
-
-def next_forums(request, home, limit=3):
-    """The next forums for a home page: in its language, labelled, with the listing's URL."""
-    language = get_language()
-    forums = upcoming_forums(home.locale_id, limit=limit, request=request)
-    themes, districts = (
-        vocabulary(request, Theme, language),
-        vocabulary(request, District, language),
-    )
-    for forum in forums:
-        forum.theme_name = themes.names.get(forum.theme.translation_key, "")
-        forum.district_name = districts.names.get(forum.district.translation_key, "")
-
-    def index_url(request, site):
-        index = EventIndexPage.objects.live().public().child_of(home).first()
-        return index.get_url(request) if index else None
-
-    return NextForums(forums, cached(request, f"forum-index:{home.pk}", index_url))
 
 
 class EventIndexPage(RoutablePageMixin, BasePage, IntroMixin):

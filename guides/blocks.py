@@ -1,14 +1,14 @@
 """Blocks for guides: step-by-step instructions, questions and answers, contacts,
-links, images, tables and the organisation diagram."""
+links, images, tables, the organisation diagram and the next forums on a theme."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from core.blocks import RICH_TEXT_FEATURES, HeadingBlock, NoticeBlock, ParagraphBlock
-from events.blocks import UpcomingForumsBlock
+from core.blocks import RICH_TEXT_FEATURES, HeadingBlock, LinkBlock, NoticeBlock, ParagraphBlock
+from events.queries import upcoming_forums
+from taxonomy.models import Theme
 
 
 class StepBlock(blocks.StructBlock):
@@ -95,26 +95,6 @@ class ContactCardBlock(SnippetChooserBlock):
         description = _("How to reach one of the city's contacts, kept up to date in one place.")
 
 
-class LinkBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("Link text"), max_length=150)
-    page = blocks.PageChooserBlock(label=_("Page on this site"), required=False)
-    document = DocumentChooserBlock(label=_("Document"), required=False)
-    url = blocks.URLBlock(label=_("Address on another site"), required=False)
-
-    def clean(self, value):
-        value = super().clean(value)
-        chosen = [name for name in ("page", "document", "url") if value.get(name)]
-        if len(chosen) != 1:
-            raise blocks.StructBlockValidationError(
-                block_errors={
-                    "title": blocks.BlockValidationError(
-                        _("Choose exactly one: a page, a document or an address.")
-                    )
-                }
-            )
-        return value
-
-
 class LinkListBlock(blocks.StructBlock):
     heading = blocks.CharBlock(label=_("Heading"), max_length=120, required=False)
     links = blocks.ListBlock(LinkBlock(), label=_("Links"), min_num=1)
@@ -184,6 +164,40 @@ class TableBlock(blocks.StructBlock):
             "rows": [["Ordförande", "Leder mötena"], ["Kassör", "Sköter ekonomin"]],
             "first_column_is_header": True,
         }
+
+
+class UpcomingForumsBlock(blocks.StructBlock):
+    """The next forums on a theme, in the reader's language, for guides that relate to it."""
+
+    theme = SnippetChooserBlock("taxonomy.Theme", label=_("Theme"))
+    district = SnippetChooserBlock(
+        "taxonomy.District",
+        label=_("District"),
+        required=False,
+        help_text=_("Leave empty to show forums in every district."),
+    )
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        page = (parent_context or {}).get("page")
+        if page is not None and value.get("theme"):
+            district = value.get("district")
+            context["forums"] = upcoming_forums(
+                page.locale_id,
+                theme_key=value["theme"].translation_key,
+                district_key=district.translation_key if district else None,
+                request=(parent_context or {}).get("request"),
+            )
+        return context
+
+    def get_preview_value(self):
+        return self.to_python({"theme": getattr(Theme.objects.first(), "pk", None)})
+
+    class Meta:
+        icon = "date"
+        template = "components/blocks/upcoming_forums_block.html"
+        label = _("Upcoming forums")
+        description = _("The next forums on a theme, with their dates, in the reader's language.")
 
 
 class GuideStreamBlock(blocks.StreamBlock):

@@ -1,9 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from guides.models import Audience
-
-INVALID_CHOICE = _("Choose one of the options in the list.")
+from core.forms import INVALID_CHOICE, printable
+from guides.choices import Audience
 
 
 class GuideFilterForm(forms.Form):
@@ -43,6 +42,4 @@ class FeedbackForm(forms.Form):
     )
 
     def clean_comment(self):
-        comment = self.cleaned_data["comment"]
-        # Strip control characters some clients send; keep line breaks.
-        return "".join(ch for ch in comment if ch in "\n\t" or ch.isprintable()).strip()
+        return printable(self.cleaned_data["comment"])

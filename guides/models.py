@@ -18,15 +18,11 @@ from core.blocks import RICH_TEXT_FEATURES
 from core.models import BasePage, IntroMixin, ReviewMixin
 from core.navigation import cached, public
 from guides.blocks import EasyReadStreamBlock, GuideStreamBlock, OrganisationChartBlock
+from guides.choices import Audience
+from guides.forms import FeedbackForm, GuideFilterForm
 from guides.panels import ReadabilityPanel
 from taxonomy.forms import SourceTermsFormMixin
 from taxonomy.models import District, Topic, vocabulary
-
-
-class Audience(models.TextChoices):
-    EVERYONE = "everyone", _("Everyone")
-    RESIDENTS = "residents", _("Residents")
-    ASSOCIATIONS = "associations", _("Associations")
 
 
 class GuideIndexPage(BasePage, IntroMixin):
@@ -52,8 +48,6 @@ class GuideIndexPage(BasePage, IntroMixin):
         return public(GuidePage.objects.child_of(self).live(), request).order_by("path")
 
     def serve(self, request, *args, **kwargs):
-        from guides.forms import GuideFilterForm
-
         language = get_language()
         topics = vocabulary(request, Topic, language)
         guides = list(self.guides(request).defer_streamfields())
@@ -238,8 +232,6 @@ class GuidePage(BasePage, IntroMixin, ReviewMixin):
         return source.first() or self.path
 
     def get_context(self, request, *args, **kwargs):
-        from guides.forms import FeedbackForm
-
         context = super().get_context(request, *args, **kwargs)
         context["extras"] = self.extras(request)
         context["feedback_form"] = getattr(request, "feedback_form", None) or FeedbackForm()

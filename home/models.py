@@ -11,7 +11,7 @@ from wagtail.search import index
 from core.blocks import BodyStreamBlock
 from core.models import BasePage
 from core.navigation import Link, cached
-from events.models import next_forums
+from events.queries import next_forums
 
 
 class HomePage(BasePage):

@@ -2,8 +2,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from events.forms import printable
-from guides.forms import INVALID_CHOICE
+from core.forms import INVALID_CHOICE, printable
 
 MAX_QUERY = 200
 MAX_PAGE = 1000  # pages of results one can ask for

@@ -12,7 +12,7 @@ from django.utils.translation import get_language, gettext, ngettext
 from django.views.decorators.http import require_safe
 from wagtail.models import Locale, Page
 
-from events.forms import printable
+from core.forms import printable
 from search.forms import MAX_QUERY
 from search.views import kinds
 

@@ -16,6 +16,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from calendars.ics import CalendarEvent, ics_response
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import BasePage, IntroMixin
 from core.navigation import cached, public
@@ -28,8 +29,6 @@ from courses.blocks import (
 from courses.forms import ApplicationForm, MaterialFilterForm, ProjectFilterForm
 from courses.models.mentors import MentorsPage
 from courses.models.projects import ProjectPage
-from events.calendar import CalendarEvent
-from events.feeds import ics_response
 from taxonomy.models import District, Language, vocabulary
 
 

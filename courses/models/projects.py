@@ -10,9 +10,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from core.blocks import RICH_TEXT_FEATURES
+from core.blocks import RICH_TEXT_FEATURES, LinkBlock
 from core.models import BasePage
-from guides.blocks import LinkBlock
 from taxonomy.forms import SourceTermsFormMixin
 from taxonomy.models import District, Theme, vocabulary
 

@@ -15,7 +15,8 @@ from wagtail.models import Locale, WorkflowState
 
 from courses.models import ProgrammePage
 from editorial import demo, reviews, translation_status
-from events.models import EventPage, upcoming_forums
+from events.models import EventPage
+from events.queries import upcoming_forums
 from guides.models import GuidePage
 from tests.conftest import translation_of
 

@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from events.calendar import CalendarEvent, calendar
+from calendars.ics import CalendarEvent, calendar
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 STAMP = datetime(2026, 11, 25, 12, 0, tzinfo=STOCKHOLM)

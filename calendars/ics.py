@@ -1,4 +1,5 @@
-"""iCalendar (RFC 5545) files for forums: one event, or a feed to subscribe to.
+"""iCalendar (RFC 5545) files for forums and course sessions: one event, or a feed to
+subscribe to.
 
 Times are written in UTC, which every calendar program converts to the
 reader's own time zone; so an event in Stockholm keeps its wall-clock time on
@@ -7,6 +8,9 @@ both sides of a daylight-saving change without a VTIMEZONE block.
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+
+from django.http import HttpResponse
+from django.utils import timezone
 
 PRODUCT = "-//City of Stockholm//Democracy and participation portal//EN"
 LINE_OCTETS = 75
@@ -83,3 +87,14 @@ def calendar(events, stamp, name=""):
         lines.append("END:VEVENT")
     lines.append("END:VCALENDAR")
     return "".join(fold(line) + "\r\n" for line in lines)
+
+
+def ics_response(events, name, filename=None):
+    """An .ics file of ``events`` (forums, course sessions), stamped with the time it was made."""
+    stamp = timezone.now().replace(microsecond=0)
+    response = HttpResponse(
+        calendar(events, stamp, name=name), content_type="text/calendar; charset=utf-8"
+    )
+    if filename:
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response

@@ -1,0 +1,1 @@
+"""Calendar files that forums and programmes both offer, so neither imports the other."""
