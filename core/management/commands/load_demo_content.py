@@ -2,7 +2,7 @@ from importlib import import_module
 
 from django.core.management.base import BaseCommand, CommandError
 
-from core.demo import MissingDemoTranslation
+from core.demo import MissingDemoTranslation, indexes_updated_once
 
 # Each app with demo content has a demo.build(); they run in this order, as
 # later sections hang under pages made by earlier ones.
@@ -35,8 +35,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, update_catalogues=False, **options):
         stdout = self.stdout if options["verbosity"] > 0 else None
-        for name in BUILDERS:
-            try:
-                import_module(name).build(stdout=stdout, update_catalogues=update_catalogues)
-            except MissingDemoTranslation as error:
-                raise CommandError(str(error)) from error
+        with indexes_updated_once():
+            for name in BUILDERS:
+                try:
+                    import_module(name).build(stdout=stdout, update_catalogues=update_catalogues)
+                except MissingDemoTranslation as error:
+                    raise CommandError(str(error)) from error
