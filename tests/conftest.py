@@ -1,3 +1,5 @@
+import hashlib
+
 import pytest
 from django.conf import settings
 from django.core.cache import cache
@@ -40,38 +42,67 @@ def mail_through_the_outbox(django_test_environment):
     settings.MAILERS = {**settings.MAILERS, "default": {"BACKEND": "outbox.backends.OutboxBackend"}}
 
 
-@pytest.fixture(scope="session")
-def django_db_setup(request, django_test_environment, django_db_blocker):
-    """The test database starts with the demo content, committed once for the session.
-
-    It is restored from the previous run's copy while the code that builds it is the
-    same (tests/database_cache.py), and built (migrated, demo content loaded) otherwise.
-    """
-    with django_db_blocker.unblock():
-        restored = database_cache.restore(connection)
-        config = setup_databases(
-            verbosity=request.config.option.verbose,
-            interactive=False,
-            keepdb=bool(restored),
-            serialized_aliases=set(),
-        )
-        if restored:
-            report = f"Test database restored from {restored.relative_to(database_cache.ROOT)}"
-        else:
-            call_command("load_demo_content", verbosity=0)
-            kept = database_cache.keep(connection)
-            report = "Test database built" + (
-                f", kept in {kept.relative_to(database_cache.ROOT)}" if kept else ""
-            )
-    reporter = request.config.pluginmanager.get_plugin("terminalreporter")
-    capture = request.config.pluginmanager.get_plugin("capturemanager")
+def say(config, line):
+    """Print ``line`` whatever pytest captures. A pytest-xdist worker has no terminal: its
+    line goes to the main process with the worker's results and is printed there."""
+    workeroutput = getattr(config, "workeroutput", None)
+    if workeroutput is not None:
+        workeroutput.setdefault("lines", []).append(line)
+        return
+    reporter = config.pluginmanager.get_plugin("terminalreporter")
+    capture = config.pluginmanager.get_plugin("capturemanager")
     if reporter and capture:
         with capture.global_and_fixture_disabled():
-            reporter.write_line(f"\n{report}")
+            reporter.write_line(f"\n{line}")
+
+
+class WorkerLines:
+    """Prints, in the main process, what each pytest-xdist worker said with say()."""
+
+    def __init__(self, config):
+        self.config = config
+
+    def pytest_testnodedown(self, node, error):
+        reporter = self.config.pluginmanager.get_plugin("terminalreporter")
+        for line in getattr(node, "workeroutput", {}).get("lines", []):
+            reporter.write_line(f"[{node.gateway.id}] {line}")
+
+
+def pytest_configure(config):
+    if config.pluginmanager.hasplugin("xdist") and not hasattr(config, "workerinput"):
+        config.pluginmanager.register(WorkerLines(config), "worker-lines")
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(
+    request, django_test_environment, django_db_modify_db_settings, django_db_blocker
+):
+    """The test database starts with the demo content, committed once for the session.
+
+    It is built once per run and copied for each test process, and restored from the
+    previous run's copy while the code that builds it is the same (tests/database_cache.py).
+    """
+    verbosity = request.config.option.verbose
+
+    def setup(keepdb):
+        return setup_databases(
+            verbosity=verbosity, interactive=False, keepdb=keepdb, serialized_aliases=set()
+        )
+
+    with django_db_blocker.unblock():
+        if connection.vendor == "postgresql":
+            config, report = database_cache.prepare(
+                connection, setup, lambda: call_command("load_demo_content", verbosity=0)
+            )
+        else:
+            config = setup(keepdb=False)
+            call_command("load_demo_content", verbosity=0)
+            report = "Test database built"
+    say(request.config, report)
     yield
     with django_db_blocker.unblock():
         try:
-            teardown_databases(config, verbosity=request.config.option.verbose)
+            teardown_databases(config, verbosity=verbosity)
         except DatabaseError as error:
             # A browser test's server thread may still hold a connection; the
             # throw-away cluster goes with the run in any case.
@@ -93,9 +124,23 @@ def locales(db):
 
 
 @pytest.fixture(autouse=True)
-def empty_cache():
-    """Each test starts with a cold cache, as pages made by factories send no signals."""
-    cache.clear()
+def empty_cache(request):
+    """Each test starts with a cold cache, as pages made by factories send no signals.
+
+    Browser tests read the committed demo content, which no test changes for good; those
+    that commit a change do it through ``committed``, which empties the cache after it.
+    Every other browser test finds the pages cached, as a visitor would; only the counts
+    of the browser's posts are reset.
+    """
+    if request.node.get_closest_marker("browser") is None:
+        cache.clear()
+    else:
+        # The browser is one client, on loopback: it starts each test with no posts
+        # counted against the public forms' rate limits (core/ratelimit.py).
+        digest = hashlib.sha256(f"{settings.SECRET_KEY}:127.0.0.1".encode()).hexdigest()
+        cache.delete_many(
+            [f"portal:rate:{scope}:{digest}" for scope in settings.PORTAL_RATE_LIMITS]
+        )
 
 
 def translation_of(model, swedish_slug, language):

@@ -1,21 +1,29 @@
-"""The suite's PostgreSQL database, kept between runs while nothing that builds it changes.
+"""The suite's PostgreSQL database: built once per run, copied for each test process,
+and kept between runs while nothing that builds it changes.
 
-Building it takes minutes: every migration, then the demo content in six languages. A
-run that builds it keeps a ``pg_dump`` of the result in ``.cache/test-database/``, named
-by a hash of everything that goes into it (the apps' code, migrations and translations,
-the test settings, the locked packages, PostgreSQL's version, and the day, as the demo's
-forums are dated from it); a later run with the same hash restores that dump in seconds.
-A change to any of those builds it anew. Only what the tests themselves do is left out
-of the hash: a run that changes nothing but tests starts from the database the code
-builds. ``PORTAL_TEST_DATABASE_CACHE=off`` builds it every time, as does a run with
-``ELASTICSEARCH_URL`` (the build also fills the cluster's indexes); a fresh clone (as in
-CI) has no dump and builds it.
+Building it takes minutes: every migration, then the demo content in six languages. The
+first test process to need it builds it (the others wait on a lock) and leaves a copy in
+the cluster as a template; every process then gets a database of its own with ``CREATE
+DATABASE … TEMPLATE``, which takes a second.
+
+A run that builds it also keeps a ``pg_dump`` of the result in ``.cache/test-database/``,
+named by a hash of everything that goes into it (the apps' code, migrations and
+translations, the test settings, the locked packages, PostgreSQL's version, and the day,
+as the demo's forums are dated from it); a later run with the same hash restores that dump
+into the template in seconds. A change to any of those builds it anew. Only what the tests
+themselves do is left out of the hash: a run that changes nothing but tests starts from
+the database the code builds. ``PORTAL_TEST_DATABASE_CACHE=off`` builds it every run, as
+does a run with ``ELASTICSEARCH_URL`` (the build also fills the cluster's indexes); a
+fresh clone (as in CI) has no dump and builds it.
 """
 
+import contextlib
+import fcntl
 import hashlib
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from django.utils import timezone
@@ -42,7 +50,7 @@ SKIPPED_SUFFIXES = (".md", ".pyc", ".sqlite3", "-wal", "-shm", "-journal")
 BUILDERS = [ROOT / "tests" / "conftest.py", Path(__file__)]
 
 
-def enabled():
+def dump_enabled():
     # With Elasticsearch, building the database also fills the cluster's indexes.
     if os.environ.get("ELASTICSEARCH_URL"):
         return False
@@ -75,10 +83,6 @@ def fingerprint():
     return digest.hexdigest()[:16]
 
 
-def _dump_path():
-    return CACHE / f"{fingerprint()}.dump"
-
-
 def _client_args(settings_dict, database):
     args = ["--host", settings_dict["HOST"] or "127.0.0.1", "--dbname", database]
     if settings_dict.get("PORT"):
@@ -95,18 +99,10 @@ def _client_env(settings_dict):
     return env
 
 
-def restore(connection):
-    """Create the test database from the kept dump; the dump's path, or None if none."""
-    if not enabled():
-        return None
-    dump = _dump_path()
-    if not dump.exists():
-        return None
-    name = connection.creation._get_test_db_name()
+def _restore(connection, name, dump):
+    """Create database ``name`` from the kept dump."""
     with connection._nodb_cursor() as cursor:
-        quoted = connection.ops.quote_name(name)
-        cursor.execute(f"DROP DATABASE IF EXISTS {quoted}")
-        cursor.execute(f"CREATE DATABASE {quoted} TEMPLATE template0 ENCODING 'UTF8'")
+        cursor.execute(f"CREATE DATABASE {_quote(connection, name)} TEMPLATE template0")
     settings_dict = connection.settings_dict
     subprocess.run(
         [
@@ -120,14 +116,10 @@ def restore(connection):
         check=True,
         env=_client_env(settings_dict),
     )
-    return dump
 
 
-def keep(connection):
-    """Keep the database just built, for the next run with the same code."""
-    if not enabled():
-        return
-    dump = _dump_path()
+def _keep(connection, name, dump):
+    """Keep database ``name``, just built, for the next run with the same code."""
     CACHE.mkdir(parents=True, exist_ok=True)
     for old in CACHE.glob("*.dump"):
         old.unlink(missing_ok=True)
@@ -140,7 +132,7 @@ def keep(connection):
             "custom",
             "--compress",
             "1",
-            *_client_args(settings_dict, settings_dict["NAME"]),
+            *_client_args(settings_dict, name),
             "--file",
             str(partial),
         ],
@@ -148,4 +140,77 @@ def keep(connection):
         env=_client_env(settings_dict),
     )
     partial.rename(dump)
-    return dump
+
+
+def _quote(connection, name):
+    return connection.ops.quote_name(name)
+
+
+def _databases(connection, prefix):
+    with connection._nodb_cursor() as cursor:
+        cursor.execute(
+            "SELECT datname FROM pg_database WHERE datname LIKE %s",
+            [prefix.replace("_", r"\_") + "%"],
+        )
+        return [row[0] for row in cursor.fetchall()]
+
+
+def _copy(connection, template, name):
+    with connection._nodb_cursor() as cursor:
+        cursor.execute(f"DROP DATABASE IF EXISTS {_quote(connection, name)}")
+        cursor.execute(
+            f"CREATE DATABASE {_quote(connection, name)} TEMPLATE {_quote(connection, template)}"
+        )
+
+
+@contextlib.contextmanager
+def _lock():
+    """One test process at a time builds or copies the database (pytest-xdist's workers)."""
+    CACHE.mkdir(parents=True, exist_ok=True)
+    with open(CACHE / "lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+TEMPLATE_PREFIX = "test_portal_template_"
+
+
+def prepare(connection, setup, build):
+    """Give this test process its database, with the demo content; says how it was made.
+
+    ``setup(keepdb)`` creates (or, with keepdb, reuses) and migrates this process's test
+    database and returns what Django's teardown needs; ``build()`` loads the demo content.
+    """
+    name = connection.creation._get_test_db_name()
+    kept = fingerprint() if dump_enabled() else None
+    # Without a kept dump the template is this run's: pytest-xdist gives its workers a
+    # shared run id; a run in one process has only itself.
+    run = os.environ.get("PYTEST_XDIST_TESTRUNUID", str(os.getpid()))
+    template = TEMPLATE_PREFIX + (kept or run)[:16]
+    started = time.monotonic()
+    with _lock():
+        present = _databases(connection, TEMPLATE_PREFIX)
+        if template in present:
+            how = "copied from the template another test process made"
+        else:
+            for stale in present:
+                with connection._nodb_cursor() as cursor:
+                    cursor.execute(f"DROP DATABASE IF EXISTS {_quote(connection, stale)}")
+            dump = CACHE / f"{kept}.dump" if kept else None
+            if dump is None or not dump.exists():
+                config = setup(keepdb=False)
+                build()
+                connection.close()
+                if dump is not None:
+                    _keep(connection, name, dump)
+                _copy(connection, name, template)
+                where = f", kept in {dump.relative_to(ROOT)}" if dump is not None else ""
+                return config, f"Test database built in {time.monotonic() - started:.0f} s{where}"
+            _restore(connection, template, dump)
+            how = f"restored from {dump.relative_to(ROOT)}"
+        _copy(connection, template, name)
+    config = setup(keepdb=True)
+    return config, f"Test database {how}, ready after {time.monotonic() - started:.0f} s"

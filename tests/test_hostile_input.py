@@ -30,7 +30,9 @@ from taxonomy.models import District
 from tests.conftest import translation_of
 from tests.factories import EventPageFactory
 
-pytestmark = pytest.mark.django_db
+# One test process runs the whole file, so the last test sees every sweep's tally
+# (make pytest runs pytest-xdist with --dist loadgroup).
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("hostile-input")]
 
 SCRIPT = "<script>alert(1)</script>"
 IMAGE = '"><img src=x onerror=alert(1)>'

@@ -1,5 +1,8 @@
 """Fast, deterministic settings for the test suite (PostgreSQL via DATABASE_URL)."""
 
+import os
+from urllib.parse import urlsplit
+
 from .base import *  # noqa: F403
 
 SECRET_KEY = "test-only-not-secret"
@@ -22,3 +25,10 @@ WHITENOISE_AUTOREFRESH = True
 
 # The admin tests sign in with a password; the second-factor tests turn it on.
 PORTAL_REQUIRE_2FA = False
+
+# pytest-xdist's workers share the run's Redis, and the tests empty it: each worker
+# (gw0, gw1, …) keeps its cache in a Redis database of its own (1, 2, …).
+_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+if REDIS_URL and _WORKER.startswith("gw"):  # noqa: F405
+    REDIS_URL = urlsplit(REDIS_URL)._replace(path=f"/{1 + int(_WORKER[2:])}").geturl()  # noqa: F405
+    CACHES["default"]["LOCATION"] = REDIS_URL  # noqa: F405

@@ -5,11 +5,12 @@ import shutil
 import threading
 
 import pytest
+from django.core.cache import cache
 from django.db import connections
 from django.test.testcases import LiveServerThread
 from playwright.sync_api import sync_playwright
 
-from tests.e2e.checks import watch_csp_violations
+from tests.e2e.checks import check_page_in, watch_csp_violations
 
 # Playwright's sync API keeps an event loop in the main thread; the tests'
 # own database work there is ordinary synchronous code.
@@ -55,6 +56,14 @@ def browser():
         browser.close()
 
 
+@pytest.fixture(scope="module")
+def checks(browser):
+    """The one browser page a module's page checks go through (checks.check_page)."""
+    page = check_page_in(browser)
+    yield page
+    page.context.close()
+
+
 @pytest.fixture
 def page(browser):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
@@ -69,7 +78,7 @@ def committed(django_db_blocker):
     """Run database work on a connection of its own, committed at once.
 
     Browser tests run inside a test transaction the server thread cannot see;
-    what the server must show has to be committed.
+    what the server must show has to be committed. The cache is emptied after it.
     """
 
     def run(function):
@@ -87,6 +96,8 @@ def committed(django_db_blocker):
             worker = threading.Thread(target=target)
             worker.start()
             worker.join()
+        # What the server shows from its cache may be out of date after a change.
+        cache.clear()
         if "error" in outcome:
             raise outcome["error"]
         return outcome.get("value")

@@ -5,7 +5,7 @@ import pytest
 
 from events.models import EventIndexPage, EventPage
 from tests.conftest import LANGUAGES
-from tests.e2e.checks import assert_accessible, assert_no_sideways_scrolling
+from tests.e2e.checks import assert_accessible, assert_no_sideways_scrolling, check_page
 from tests.e2e.test_guides_in_browser import tab_to
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
@@ -43,23 +43,18 @@ def paths(django_db_blocker):
     return found
 
 
-def open_case(page, server_url, paths, kind, language):
-    page.goto(server_url + paths[(kind, language)])
-    if kind == "forum-form-error":  # send the form empty: the page comes back with errors
-        page.locator("#register button[type=submit]").click()
-        page.wait_for_selector(".error-summary")
+def send_the_form_empty(page):
+    """The page comes back with the form's errors."""
+    page.locator("#register button[type=submit]").click()
+    page.wait_for_selector(".error-summary")
 
 
 @pytest.mark.parametrize("kind, language", CASES)
-def test_forum_pages_have_no_axe_violations(page, server_url, paths, kind, language):
-    open_case(page, server_url, paths, kind, language)
-
-    assert_accessible(page, language)
-
-
-@pytest.mark.parametrize("kind, language", CASES)
-def test_forum_pages_do_not_scroll_sideways_at_320_px(browser, server_url, paths, kind, language):
-    assert_no_sideways_scrolling(browser, server_url + paths[(kind, language)])
+def test_forum_pages_are_accessible_and_fit_a_narrow_screen(
+    checks, server_url, paths, kind, language
+):
+    prepare = send_the_form_empty if kind == "forum-form-error" else None
+    check_page(checks, server_url + paths[(kind, language)], language, prepare)
 
 
 @pytest.mark.parametrize("language", ["sv", "ar", "so"])
@@ -84,7 +79,7 @@ def test_a_resident_signs_up_with_the_keyboard_alone(page, server_url, paths, la
     assert "Hodan Warsame" in page.locator("main").inner_text()
     assert page.locator("dd", has_text="2").count() >= 1
     assert_accessible(page, language)
-    assert_no_sideways_scrolling(page.context.browser, page.url)
+    assert_no_sideways_scrolling(page)
 
 
 def test_the_form_works_without_javascript_and_names_what_to_fix(browser, server_url, paths):

@@ -11,7 +11,7 @@ from guides.models import (
     OrganisationPage,
 )
 from tests.conftest import LANGUAGES
-from tests.e2e.checks import assert_accessible, assert_no_sideways_scrolling
+from tests.e2e.checks import check_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -55,15 +55,10 @@ def paths(django_db_blocker):
 
 
 @pytest.mark.parametrize("kind, language", CASES)
-def test_guide_pages_have_no_axe_violations(page, server_url, paths, kind, language):
-    page.goto(server_url + paths[(kind, language)])
-
-    assert_accessible(page, language)
-
-
-@pytest.mark.parametrize("kind, language", CASES)
-def test_guide_pages_do_not_scroll_sideways_at_320_px(browser, server_url, paths, kind, language):
-    assert_no_sideways_scrolling(browser, server_url + paths[(kind, language)])
+def test_guide_pages_are_accessible_and_fit_a_narrow_screen(
+    checks, server_url, paths, kind, language
+):
+    check_page(checks, server_url + paths[(kind, language)], language)
 
 
 def tab_to(page, locator, limit=80):

@@ -13,7 +13,7 @@ from courses.models import (
     ProjectPage,
 )
 from tests.conftest import LANGUAGES
-from tests.e2e.checks import assert_accessible, assert_no_sideways_scrolling
+from tests.e2e.checks import assert_accessible, assert_no_sideways_scrolling, check_page
 from tests.e2e.test_guides_in_browser import tab_to
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
@@ -68,25 +68,22 @@ def paths(django_db_blocker):
     return found
 
 
-def open_case(page, server_url, paths, kind, language):
-    page.goto(server_url + paths[(kind, language)])
-    if kind in FORMS:  # send the form empty: the page comes back with errors
-        page.locator(f"{FORMS[kind]} button[type=submit]").click()
+def sender_of_empty(form):
+    """Send ``form`` empty: the page comes back with the form's errors."""
+
+    def send(page):
+        page.locator(f"{form} button[type=submit]").click()
         page.wait_for_selector(".error-summary")
 
-
-@pytest.mark.parametrize("kind, language", CASES)
-def test_programme_pages_have_no_axe_violations(page, server_url, paths, kind, language):
-    open_case(page, server_url, paths, kind, language)
-
-    assert_accessible(page, language)
+    return send
 
 
 @pytest.mark.parametrize("kind, language", CASES)
-def test_programme_pages_do_not_scroll_sideways_at_320_px(
-    browser, server_url, paths, kind, language
+def test_programme_pages_are_accessible_and_fit_a_narrow_screen(
+    checks, server_url, paths, kind, language
 ):
-    assert_no_sideways_scrolling(browser, server_url + paths[(kind, language)])
+    prepare = sender_of_empty(FORMS[kind]) if kind in FORMS else None
+    check_page(checks, server_url + paths[(kind, language)], language, prepare)
 
 
 @pytest.mark.parametrize("language", ["sv", "ar"])
@@ -126,7 +123,7 @@ def test_a_resident_applies_with_a_project_idea_using_the_keyboard_alone(
     assert application.language == language
     assert "Hodan Warsame" in page.locator("main").inner_text()
     assert_accessible(page, language)
-    assert_no_sideways_scrolling(page.context.browser, page.url)
+    assert_no_sideways_scrolling(page)
 
 
 def test_the_application_form_works_without_javascript_and_names_what_to_fix(

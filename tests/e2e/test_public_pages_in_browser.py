@@ -5,7 +5,7 @@ import pytest
 from core.models import SiteLinks
 from home.models import HomePage, InformationPage
 from tests.conftest import LANGUAGES
-from tests.e2e.checks import assert_accessible, assert_no_sideways_scrolling
+from tests.e2e.checks import check_page
 
 # django_db: so the test database is created when the browser tests run alone.
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
@@ -28,10 +28,10 @@ def page_paths(django_db_blocker):
 
 @pytest.mark.parametrize("kind", ["home", "information", "not-found"])
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_page_has_no_axe_violations(page, server_url, page_paths, kind, language):
-    page.goto(server_url + page_paths[(kind, language)])
-
-    assert_accessible(page, language)
+def test_page_is_accessible_and_fits_a_narrow_screen(
+    checks, server_url, page_paths, kind, language
+):
+    check_page(checks, server_url + page_paths[(kind, language)], language)
 
 
 @pytest.mark.parametrize("language", ["sv", "ar"])
@@ -44,12 +44,6 @@ def test_skip_link_is_first_and_moves_focus_to_the_main_content(page, server_url
     assert page.locator(".skip-link").is_visible()
     page.keyboard.press("Enter")
     assert page.evaluate("document.activeElement.id") == "main"
-
-
-@pytest.mark.parametrize("kind", ["home", "information", "not-found"])
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_no_horizontal_scrolling_at_320_px(browser, server_url, page_paths, kind, language):
-    assert_no_sideways_scrolling(browser, server_url + page_paths[(kind, language)])
 
 
 def test_language_switcher_takes_you_from_swedish_to_arabic(page, server_url):
