@@ -30,9 +30,9 @@ from taxonomy.models import District
 from tests.conftest import translation_of
 from tests.factories import EventPageFactory
 
-# One test process runs the whole file, so the last test sees every sweep's tally
-# (make pytest runs pytest-xdist with --dist loadgroup).
-pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("hostile-input")]
+# The last test sums up the sweeps of this file: make pytest runs each file in one
+# process (pytest-xdist's --dist loadfile).
+pytestmark = pytest.mark.django_db
 
 SCRIPT = "<script>alert(1)</script>"
 IMAGE = '"><img src=x onerror=alert(1)>'

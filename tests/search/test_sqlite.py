@@ -11,10 +11,6 @@ from pathlib import Path
 
 import pytest
 
-# The fresh SQLite database is migrated once, in one test process (make pytest runs
-# pytest-xdist with --dist loadgroup).
-pytestmark = pytest.mark.xdist_group("sqlite")
-
 ROOT = Path(__file__).resolve().parents[2]
 BIG_ID = "99999999999999999999"
 # FTS5 query syntax and SQL, as a search or as what is typed so far.
