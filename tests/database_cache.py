@@ -102,7 +102,9 @@ def _client_env(settings_dict):
 def _restore(connection, name, dump):
     """Create database ``name`` from the kept dump."""
     with connection._nodb_cursor() as cursor:
-        cursor.execute(f"CREATE DATABASE {_quote(connection, name)} TEMPLATE template0")
+        cursor.execute(
+            f"CREATE DATABASE {_quote(connection, name)} TEMPLATE template0 ENCODING 'UTF8'"
+        )
     settings_dict = connection.settings_dict
     subprocess.run(
         [
