@@ -1,9 +1,8 @@
 from courses.models.applications import Application, MentorOffer, Submission
 from courses.models.mentors import MentorsPage
+from courses.models.modules import Material, ModulePage
 from courses.models.programmes import (
-    Material,
     MaterialsLibraryPage,
-    ModulePage,
     ProgrammeIndexPage,
     ProgrammePage,
     RoundBlock,

@@ -1,245 +1,38 @@
-"""Know Your Rights and Responsibilities forums: local information meetings by district
-and theme, the associations that co-host them, and the residents who sign up."""
+"""A forum's page: when and where, its agenda and material, its places and how to sign up."""
 
-import datetime
-import secrets
 from urllib.parse import urlencode
 
 from django import forms
-from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Q, Sum, Value
-from django.template.response import TemplateResponse
+from django.db.models import Sum, Value
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import TranslatableMixin
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
+from wagtail_localize.fields import SynchronizedField
 
-from contacts.models import directory, phone_validator
+from contacts.models import directory
 from core.blocks import RICH_TEXT_FEATURES
-from core.models import BasePage, IntroMixin
-from core.navigation import cached, public
+from core.models import BasePage
+from core.navigation import cached
 from events.blocks import AgendaStreamBlock, MaterialsStreamBlock, QuestionsStreamBlock
-from events.feeds import atom_response, calendar_response, json_ld
-from events.forms import ForumFilterForm, RegistrationForm
+from events.feeds import calendar_response, json_ld
+from events.forms import RegistrationForm
+from events.models.associations import Association, associations
+from events.models.registrations import Registration
 from taxonomy.forms import SourceTermsFormMixin
 from taxonomy.models import District, Language, Theme, vocabulary
-
-# A subscribed calendar keeps showing forums that ended this recently.
-FEED_KEEPS_PAST_DAYS = 30
-
-
-class Association(TranslatableMixin, models.Model):
-    """A local association that co-hosts forums and invites its members to them."""
-
-    name = models.CharField(
-        _("name"),
-        max_length=150,
-        help_text=_("The association's own name, written the way the association writes it."),
-    )
-    slug = models.SlugField(
-        _("slug"),
-        max_length=80,
-        help_text=_(
-            "A short fixed name for the association, with no spaces. The same in every language."
-        ),
-    )
-    description = models.CharField(
-        _("description"),
-        max_length=300,
-        blank=True,
-        help_text=_("One or two sentences: who the association is for and what it does."),
-    )
-    district = models.ForeignKey(
-        District,
-        verbose_name=_("district"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_(
-            "The district where the association mainly works. "
-            "Leave empty if it works across the city."
-        ),
-    )
-    website = models.URLField(
-        _("website"),
-        blank=True,
-        help_text=_("The association's own website, if it has one. Forum pages link to it."),
-    )
-
-    panels = [
-        FieldPanel("name"),
-        FieldPanel("slug"),
-        FieldPanel("description"),
-        FieldPanel("district"),
-        FieldPanel("website"),
-    ]
-    translatable_fields = [
-        TranslatableField("name"),
-        TranslatableField("description"),
-        SynchronizedField("slug"),
-        SynchronizedField("district"),
-        SynchronizedField("website"),
-    ]
-
-    class Meta(TranslatableMixin.Meta):
-        verbose_name = _("association")
-        verbose_name_plural = _("associations")
-        ordering = ["name"]
-        unique_together = [("translation_key", "locale"), ("slug", "locale")]
-
-    def __str__(self):
-        return self.name
-
-
-def associations(request, language):
-    """translation_key -> (name, website) of every association, in ``language`` where
-    translated and in Swedish otherwise; cached until an association changes."""
-
-    def build(request, site):
-        rows = Association.objects.filter(locale__language_code__in={language, "sv"}).values_list(
-            "translation_key", "name", "website", "locale__language_code"
-        )
-        found = {}
-        for key, name, website, _code in sorted(rows, key=lambda row: row[3] == language):
-            found[key] = (name, website)
-        return found
-
-    return cached(request, f"associations:{language}", build)
 
 
 class EventStatus(models.TextChoices):
     SCHEDULED = "scheduled", _("Takes place as planned")
     MOVED = "moved", _("Moved to another time or place")
     CANCELLED = "cancelled", _("Cancelled")
-
-
-class EventIndexPage(RoutablePageMixin, BasePage, IntroMixin):
-    """Every forum: the upcoming ones soonest first, past ones in an archive.
-
-    Readers filter by district, theme, language and month; the same filters
-    give calendar feeds to subscribe to and an Atom feed.
-    """
-
-    PER_PAGE = 10
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-
-    search_fields = [
-        *BasePage.search_fields,
-        index.SearchField("intro"),
-    ]
-
-    parent_page_types = ["home.HomePage"]
-    subpage_types = ["events.EventPage"]
-    max_count_per_parent = 1
-
-    class Meta:
-        verbose_name = _("forum listing")
-
-    def forums(self, request):
-        return public(EventPage.objects.child_of(self).live(), request)
-
-    def vocabularies(self, request):
-        language = get_language()
-        return {
-            "district": vocabulary(request, District, language),
-            "theme": vocabulary(request, Theme, language),
-            "language": vocabulary(request, Language, language),
-        }
-
-    def filter_form(self, request, vocabularies):
-        def months(request, site):
-            starts = self.forums(request).values_list("start", flat=True)
-            return sorted({timezone.localtime(start).date().replace(day=1) for start in starts})
-
-        return ForumFilterForm(
-            request.GET or None,
-            districts=vocabularies["district"].choices,
-            themes=vocabularies["theme"].choices,
-            languages=vocabularies["language"].choices,
-            # Which months have forums changes only when forums are published.
-            months=cached(request, f"forum-months:{self.pk}", months),
-        )
-
-    def filtered(self, request, form, vocabularies, when=None):
-        """The forums the form's choices select, or None when a choice is not valid."""
-        if form.is_bound and not form.is_valid():
-            return None
-        data = form.cleaned_data if form.is_bound else {}
-        forums = self.forums(request).select_related("district", "theme").defer_streamfields()
-        for name in ("district", "theme"):
-            if data.get(name):
-                key = vocabularies[name].keys[data[name]]
-                forums = forums.filter(**{f"{name}__translation_key": key})
-        if data.get("language"):
-            key = vocabularies["language"].keys[data["language"]]
-            forums = forums.filter(
-                Q(languages__translation_key=key) | Q(interpretation__translation_key=key)
-            ).distinct()
-        if data.get("month"):
-            first = data["month"]
-            following = (first + datetime.timedelta(days=32)).replace(day=1)
-            zone = timezone.get_current_timezone()
-            forums = forums.filter(
-                start__gte=datetime.datetime.combine(first, datetime.time(), zone),
-                start__lt=datetime.datetime.combine(following, datetime.time(), zone),
-            )
-        now = timezone.now()
-        when = when or data.get("when") or "upcoming"
-        if when == "past":
-            return forums.filter(end__lt=now).order_by("-start")
-        if when == "feed":
-            since = now - datetime.timedelta(days=FEED_KEEPS_PAST_DAYS)
-            return forums.filter(end__gte=since).order_by("start")
-        return forums.filter(end__gte=now).order_by("start")
-
-    @path("")
-    def index(self, request):
-        vocabularies = self.vocabularies(request)
-        form = self.filter_form(request, vocabularies)
-        forums = self.filtered(request, form, vocabularies)
-        context = self.get_context(request)
-        context.update(form=form, vocabularies=vocabularies)
-        if forums is None:
-            return TemplateResponse(request, self.get_template(request), context, status=400)
-        # The whole selection in one query: a city holds tens of forums a year, not thousands.
-        listing = Paginator(list(forums), self.PER_PAGE).get_page(request.GET.get("page"))
-        cards = list(listing)
-        EventPage.label(cards, vocabularies)
-        query = request.GET.copy()
-        query.pop("page", None)
-        context.update(
-            listing=listing,
-            forums=cards,
-            past=form.is_bound and form.cleaned_data.get("when") == "past",
-            query=query.urlencode(),
-        )
-        return TemplateResponse(request, self.get_template(request), context)
-
-    @path("calendar/")
-    def calendar_feed(self, request):
-        vocabularies = self.vocabularies(request)
-        form = self.filter_form(request, vocabularies)
-        forums = self.filtered(request, form, vocabularies, when="feed")
-        return calendar_response(request, self, forums, form)
-
-    @path("feed/")
-    def atom_feed(self, request):
-        vocabularies = self.vocabularies(request)
-        form = self.filter_form(request, vocabularies)
-        forums = self.filtered(request, form, vocabularies, "upcoming")
-        return atom_response(request, self, forums, form)
 
 
 class EventPageForm(SourceTermsFormMixin, WagtailAdminPageForm):
@@ -653,90 +446,3 @@ class EventPage(RoutablePageMixin, BasePage):
     @path("calendar/")
     def calendar_file(self, request):
         return calendar_response(request, self, [self], None, filename=f"{self.slug}.ics")
-
-
-def new_token():
-    return secrets.token_urlsafe(24)
-
-
-class Registration(models.Model):
-    """A resident's registration for a forum: personal data, deleted after the forum
-    by the ``delete_past_registrations`` command."""
-
-    class Status(models.TextChoices):
-        CONFIRMED = "confirmed", _("Has a place")
-        WAITING = "waiting", _("On the waiting list")
-
-    event = models.ForeignKey(
-        EventPage,
-        verbose_name=_("forum"),
-        on_delete=models.CASCADE,
-        related_name="registrations",
-    )
-    # Shared by every language version of the forum: places are counted across them.
-    event_key = models.UUIDField(db_index=True, editable=False)
-    language = models.CharField(_("language of the page"), max_length=10)
-    name = models.CharField(_("name"), max_length=150)
-    email = models.EmailField(_("e-mail"), blank=True)
-    phone = models.CharField(_("phone"), max_length=30, blank=True, validators=[phone_validator])
-    people = models.PositiveSmallIntegerField(
-        _("number of people"),
-        default=1,
-        help_text=_(
-            "How many people this registration is for. They all count against the forum's places."
-        ),
-    )
-    language_needs = models.CharField(
-        _("language needs"),
-        max_length=200,
-        blank=True,
-        help_text=_(
-            "The interpreting or language help the person asked for. Use it to book interpreters."
-        ),
-    )
-    accessibility_needs = models.CharField(
-        _("accessibility needs"),
-        max_length=500,
-        blank=True,
-        help_text=_(
-            "What the person needs to take part, such as space for a wheelchair. "
-            "Use it to prepare the venue."
-        ),
-    )
-    status = models.CharField(
-        _("status"),
-        max_length=20,
-        choices=Status.choices,
-        default=Status.CONFIRMED,
-        help_text=_(
-            "Has a place or on the waiting list. "
-            "Changing it sends no e-mail, so tell the person yourself."
-        ),
-    )
-    token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
-    created_at = models.DateTimeField(_("registered at"), auto_now_add=True, db_index=True)
-    confirmation_sent_at = models.DateTimeField(_("confirmation e-mailed at"), null=True)
-    # Its e-mails in the outbox, deleted with it.
-    emails = GenericRelation("outbox.Message")
-
-    class Meta:
-        verbose_name = _("registration")
-        verbose_name_plural = _("registrations")
-        ordering = ["created_at"]
-
-    def __str__(self):
-        return f"{self.name} ({self.people})"
-
-    @property
-    def event_start(self):
-        return timezone.localtime(self.event.start).strftime("%Y-%m-%d %H:%M")
-
-    @property
-    def registered_at(self):
-        return timezone.localtime(self.created_at).strftime("%Y-%m-%d %H:%M")
-
-    @property
-    def confirmation_sent(self):
-        if self.confirmation_sent_at is None:
-            return ""
-        return timezone.localtime(self.confirmation_sent_at).strftime("%Y-%m-%d %H:%M")

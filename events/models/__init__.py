@@ -1,0 +1,19 @@
+"""Know Your Rights and Responsibilities forums: local information meetings by district
+and theme, the associations that co-host them, and the residents who sign up."""
+
+from events.models.associations import Association, associations
+from events.models.forums import EventPage, EventPageForm, EventStatus
+from events.models.index import FEED_KEEPS_PAST_DAYS, EventIndexPage
+from events.models.registrations import Registration, new_token
+
+__all__ = [
+    "FEED_KEEPS_PAST_DAYS",
+    "Association",
+    "EventIndexPage",
+    "EventPage",
+    "EventPageForm",
+    "EventStatus",
+    "Registration",
+    "associations",
+    "new_token",
+]
