@@ -108,7 +108,9 @@ def test_search_statistics_go_after_half_a_year():
 
     output = run("--only", "search statistics")
 
-    assert list(QueryCount.objects.values_list("query_string", flat=True)) == ["föreningsbidrag"]
+    kept = QueryCount.objects.values_list("query_string", flat=True)
+    assert "amina storgatan 1" not in kept
+    assert "föreningsbidrag" in kept
     assert "search statistics: 1 deleted (kept 180 days)." in output
 
 

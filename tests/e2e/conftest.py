@@ -64,6 +64,22 @@ def checks(browser):
     page.context.close()
 
 
+@pytest.fixture(scope="module", autouse=True)
+def searches_forgotten(django_db_blocker):
+    """The server counts what the browser searches for; a module's counts go with it.
+
+    They are committed to the database every test file on this worker shares, where a
+    test of the search statistics would otherwise find them.
+    """
+    from search.models import QueryCount
+
+    with django_db_blocker.unblock():
+        before = QueryCount.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+    yield
+    with django_db_blocker.unblock():
+        QueryCount.objects.filter(pk__gt=before).delete()
+
+
 @pytest.fixture
 def page(browser):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
