@@ -7,29 +7,56 @@ from django.core.management import call_command
 from django.db import DatabaseError, connection
 from django.test import override_settings
 from django.test.utils import setup_databases, teardown_databases
+from pytest_django.plugin import blocking_manager_key
 from wagtail.models import Locale
 
 from home.models import HomePage
-from tests import database_cache
+from tests import database_build, database_cache
 from tests.mail_server import SMTPServer, free_port, run_mail_worker
 
 LANGUAGES = ["sv", "en", "ar", "fa", "so", "fi"]
 RTL_LANGUAGES = {"ar", "fa"}
 
 
-def pytest_collection_modifyitems(items):
-    """Give the database marker to every test that needs the test database.
+def needs_database(item):
+    return item.get_closest_marker("django_db") is not None
+
+
+def pytest_collection_modifyitems(config, items):
+    """Give the database marker to every test that needs the test database, start
+    building that database, and run first the files that need none.
 
     pytest-django creates the test database only for the databases that the selected
     tests' markers name. A test that reaches the database only through a fixture (a
     browser test's server, say) would otherwise, run alone, load the demo content into
     a database that was never migrated.
+
+    The database is built in a process of its own (tests/database_build.py) while the
+    files that need no database run. The others follow, the files marked ``heavy`` and
+    then those with most tests first, so that the last minutes of a run are shared by
+    both processes (make pytest tells pytest-xdist to keep this order).
     """
     for item in items:
-        if "django_db_setup" in getattr(item, "fixturenames", ()) and not item.get_closest_marker(
-            "django_db"
-        ):
+        if "django_db_setup" in getattr(item, "fixturenames", ()) and not needs_database(item):
             item.add_marker(pytest.mark.django_db)
+    files = {}
+    for item in items:
+        files.setdefault(item.path, []).append(item)
+    uses_database = {path: any(map(needs_database, tests)) for path, tests in files.items()}
+    heavy = {
+        path: any(item.get_closest_marker("heavy") for item in tests)
+        for path, tests in files.items()
+    }
+
+    def cost(path):
+        return (uses_database[path], not heavy[path], -len(files[path]))
+
+    order = sorted(files, key=cost)
+    items[:] = [item for path in order for item in files[path]]
+    building = any(uses_database.values()) and not config.option.collectonly
+    if building and connection.vendor == "postgresql":
+        with config.stash[blocking_manager_key].unblock():
+            database_build.start(connection)
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -39,7 +66,7 @@ def mail_through_the_outbox(django_test_environment):
     Django's test setup points every mailer alias at locmem, the outbox's one too;
     the worker's mailer ("smtp") stays locmem, so delivered e-mails are in mail.outbox.
     """
-    settings.MAILERS = {**settings.MAILERS, "default": {"BACKEND": "outbox.backends.OutboxBackend"}}
+    settings.MAILERS = {**settings.MAILERS, "default": database_cache.OUTBOX}
 
 
 def say(config, line):
@@ -91,9 +118,7 @@ def django_db_setup(
 
     with django_db_blocker.unblock():
         if connection.vendor == "postgresql":
-            config, report = database_cache.prepare(
-                connection, setup, lambda: call_command("load_demo_content", verbosity=0)
-            )
+            config, report = database_build.prepare(connection, setup)
         else:
             config = setup(keepdb=False)
             call_command("load_demo_content", verbosity=0)

@@ -1,10 +1,10 @@
 """The suite's PostgreSQL database: built once per run, copied for each test process,
 and kept between runs while nothing that builds it changes.
 
-Building it takes minutes: every migration, then the demo content in six languages. The
-first test process to need it builds it (the others wait on a lock) and leaves a copy in
-the cluster as a template; every process then gets a database of its own with ``CREATE
-DATABASE … TEMPLATE``, which takes a second.
+Building it takes minutes: every migration, then the demo content in six languages. It is
+built once per run into a template, in a process of its own (tests/database_build.py);
+every test process then gets a database of its own with ``CREATE DATABASE … TEMPLATE``,
+which takes a second.
 
 A run that builds it also keeps a ``pg_dump`` of the result in ``.cache/test-database/``,
 named by a hash of everything that goes into it (the apps' code, migrations and
@@ -23,7 +23,6 @@ import hashlib
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 from django.utils import timezone
@@ -47,7 +46,7 @@ SKIPPED = {
 # Documentation, compiled Python, the SQLite database of `make run`.
 SKIPPED_SUFFIXES = (".md", ".pyc", ".sqlite3", "-wal", "-shm", "-journal")
 # Of the tests, the files that build the database.
-BUILDERS = [ROOT / "tests" / "conftest.py", Path(__file__)]
+BUILDERS = [ROOT / "tests" / "conftest.py", Path(__file__), ROOT / "tests" / "database_build.py"]
 
 
 def dump_enabled():
@@ -99,11 +98,11 @@ def _client_env(settings_dict):
     return env
 
 
-def _restore(connection, name, dump):
+def restore(connection, name, dump):
     """Create database ``name`` from the kept dump."""
     with connection._nodb_cursor() as cursor:
         cursor.execute(
-            f"CREATE DATABASE {_quote(connection, name)} TEMPLATE template0 ENCODING 'UTF8'"
+            f"CREATE DATABASE {quote(connection, name)} TEMPLATE template0 ENCODING 'UTF8'"
         )
     settings_dict = connection.settings_dict
     subprocess.run(
@@ -120,7 +119,7 @@ def _restore(connection, name, dump):
     )
 
 
-def _keep(connection, name, dump):
+def keep(connection, name, dump):
     """Keep database ``name``, just built, for the next run with the same code."""
     CACHE.mkdir(parents=True, exist_ok=True)
     for old in CACHE.glob("*.dump"):
@@ -144,11 +143,11 @@ def _keep(connection, name, dump):
     partial.rename(dump)
 
 
-def _quote(connection, name):
+def quote(connection, name):
     return connection.ops.quote_name(name)
 
 
-def _databases(connection, prefix):
+def databases(connection, prefix):
     with connection._nodb_cursor() as cursor:
         cursor.execute(
             "SELECT datname FROM pg_database WHERE datname LIKE %s",
@@ -157,17 +156,29 @@ def _databases(connection, prefix):
         return [row[0] for row in cursor.fetchall()]
 
 
-def _copy(connection, template, name):
+def drop(connection, name):
     with connection._nodb_cursor() as cursor:
-        cursor.execute(f"DROP DATABASE IF EXISTS {_quote(connection, name)}")
+        cursor.execute(f"DROP DATABASE IF EXISTS {quote(connection, name)}")
+
+
+def rename(connection, name, new_name):
+    with connection._nodb_cursor() as cursor:
         cursor.execute(
-            f"CREATE DATABASE {_quote(connection, name)} TEMPLATE {_quote(connection, template)}"
+            f"ALTER DATABASE {quote(connection, name)} RENAME TO {quote(connection, new_name)}"
+        )
+
+
+def copy(connection, template, name):
+    drop(connection, name)
+    with connection._nodb_cursor() as cursor:
+        cursor.execute(
+            f"CREATE DATABASE {quote(connection, name)} TEMPLATE {quote(connection, template)}"
         )
 
 
 @contextlib.contextmanager
-def _lock():
-    """One test process at a time builds or copies the database (pytest-xdist's workers)."""
+def lock():
+    """One test process at a time starts the build or copies the database."""
     CACHE.mkdir(parents=True, exist_ok=True)
     with open(CACHE / "lock", "w") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
@@ -178,41 +189,15 @@ def _lock():
 
 
 TEMPLATE_PREFIX = "test_portal_template_"
+# Every e-mail goes into the outbox, in the tests as with every other settings module.
+OUTBOX = {"BACKEND": "outbox.backends.OutboxBackend"}
 
 
-def prepare(connection, setup, build):
-    """Give this test process its database, with the demo content; says how it was made.
-
-    ``setup(keepdb)`` creates (or, with keepdb, reuses) and migrates this process's test
-    database and returns what Django's teardown needs; ``build()`` loads the demo content.
-    """
-    name = connection.creation._get_test_db_name()
+def template_and_dump():
+    """This run's template database, and the dump kept for the code (None if not kept)."""
     kept = fingerprint() if dump_enabled() else None
     # Without a kept dump the template is this run's: pytest-xdist gives its workers a
     # shared run id; a run in one process has only itself.
     run = os.environ.get("PYTEST_XDIST_TESTRUNUID", str(os.getpid()))
     template = TEMPLATE_PREFIX + (kept or run)[:16]
-    started = time.monotonic()
-    with _lock():
-        present = _databases(connection, TEMPLATE_PREFIX)
-        if template in present:
-            how = "copied from the template another test process made"
-        else:
-            for stale in present:
-                with connection._nodb_cursor() as cursor:
-                    cursor.execute(f"DROP DATABASE IF EXISTS {_quote(connection, stale)}")
-            dump = CACHE / f"{kept}.dump" if kept else None
-            if dump is None or not dump.exists():
-                config = setup(keepdb=False)
-                build()
-                connection.close()
-                if dump is not None:
-                    _keep(connection, name, dump)
-                _copy(connection, name, template)
-                where = f", kept in {dump.relative_to(ROOT)}" if dump is not None else ""
-                return config, f"Test database built in {time.monotonic() - started:.0f} s{where}"
-            _restore(connection, template, dump)
-            how = f"restored from {dump.relative_to(ROOT)}"
-        _copy(connection, template, name)
-    config = setup(keepdb=True)
-    return config, f"Test database {how}, ready after {time.monotonic() - started:.0f} s"
+    return template, (CACHE / f"{kept}.dump" if kept else None)

@@ -32,7 +32,7 @@ from tests.factories import EventPageFactory
 
 # The last test sums up the sweeps of this file: make pytest runs each file in one
 # process (pytest-xdist's --dist loadfile).
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.heavy]
 
 SCRIPT = "<script>alert(1)</script>"
 IMAGE = '"><img src=x onerror=alert(1)>'

@@ -11,7 +11,7 @@ import urllib.error
 import urllib.request
 from http.cookiejar import CookieJar
 from pathlib import Path
-from urllib.parse import quote, urlencode
+from urllib.parse import urlencode
 
 import pytest
 from axes.models import AccessAttempt
@@ -20,20 +20,12 @@ from django.db import connection
 from django.test import Client
 
 from tests.accounts.conftest import PASSWORD, sign_in
+from tests.services import database_url
 
 pytestmark = pytest.mark.django_db
 
 ROOT = Path(__file__).resolve().parents[2]
 USERS = ("lock-anna", "lock-bo")
-
-
-def database_url():
-    """The test database the session runs on, for a process of its own."""
-    db = connection.settings_dict
-    credentials = quote(db["USER"] or "")
-    if db["PASSWORD"]:
-        credentials += ":" + quote(db["PASSWORD"])
-    return f"postgres://{credentials}@{db['HOST'] or 'localhost'}:{db['PORT'] or 5432}/{db['NAME']}"
 
 
 @pytest.fixture
@@ -58,7 +50,9 @@ def gunicorn():
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     env = dict(
-        os.environ, DJANGO_SETTINGS_MODULE="portal.settings.test", DATABASE_URL=database_url()
+        os.environ,
+        DJANGO_SETTINGS_MODULE="portal.settings.test",
+        DATABASE_URL=database_url(connection.settings_dict),
     )
     command = [sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{port}", "--workers", "1"]
     with tempfile.TemporaryFile() as log:

@@ -13,7 +13,7 @@ import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from urllib.parse import quote, urlencode
+from urllib.parse import urlencode
 
 import pytest
 from django.conf import settings
@@ -21,6 +21,7 @@ from django.db import connection
 
 from guides.models import GuidePage, PageFeedback
 from tests.conftest import translation_of
+from tests.services import database_url
 
 ROOT = Path(__file__).resolve().parents[2]
 MARKER = "rate-limit test"
@@ -35,13 +36,6 @@ def free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
-
-
-def database_url():
-    db = connection.settings_dict
-    user = quote(db["USER"] or "")
-    password = f":{quote(db['PASSWORD'])}" if db["PASSWORD"] else ""
-    return f"postgres://{user}{password}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
 
 
 def wait_until_listening(port, process, log):
@@ -63,7 +57,7 @@ def servers(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         if connection.vendor != "postgresql" or not os.environ.get("REDIS_URL"):
             pytest.skip("needs the shared PostgreSQL and Redis: run it with make pytest")
-        url = database_url()
+        url = database_url(connection.settings_dict)
     env = dict(
         os.environ,
         DJANGO_SETTINGS_MODULE="portal.settings.test",

@@ -83,9 +83,33 @@ print("ANSWERS" + json.dumps(answers))
 """
 
 
+SEARCHES = [["get", "/sv/search/", {"q": query}] for query in HOSTILE_QUERIES]
+SEARCHES += [["get", "/sv/search/suggestions/", {"q": query}] for query in HOSTILE_QUERIES]
+SEARCHES += [
+    ["get", "/sv/search/", {"q": "föreningsbidrag"}],
+    ["get", "/sv/search/suggestions/", {"q": "Före"}],
+]
+ADDRESSES = [
+    ["post", f"/sv/{route}/{BIG_ID}/", {}]
+    for route in ("forum-registration", "programme-application", "mentor-offer", "feedback")
+]
+ADDRESSES += [
+    ["get", f"/sv/{route}/%00/", {}]
+    for route in ("forum-registrations", "programme-applications", "mentor-offers")
+]
+ADDRESSES.append(["post", "/sv/forum-registrations/%00/cancel/", {}])
+ADMIN_FILTERS = [
+    ["get", "/admin/forum_registrations/", {"event": BIG_ID}],
+    ["get", "/admin/programme_applications/", {"programme": BIG_ID}],
+    ["get", "/admin/programme_applications/", {"district": BIG_ID}],
+    ["get", "/admin/mentor_offers/", {"district": BIG_ID}],
+]
+
+
 @pytest.fixture(scope="module")
-def sqlite_portal(tmp_path_factory):
-    """Run requests on a freshly migrated SQLite database; returns a function."""
+def answers(tmp_path_factory):
+    """Every request of this file, sent in one process to a freshly migrated SQLite
+    database: the answers to each list of requests above, by the list's name."""
     database = tmp_path_factory.mktemp("sqlite") / "db.sqlite3"
     env = {
         **os.environ,
@@ -96,66 +120,44 @@ def sqlite_portal(tmp_path_factory):
     subprocess.run(
         [*manage, "migrate", "--noinput"], env=env, cwd=ROOT, check=True, capture_output=True
     )
+    requests = SEARCHES + ADDRESSES + ADMIN_FILTERS
+    code = SCRIPT.replace("INPUT", repr(json.dumps(requests)))
+    done = subprocess.run(
+        [*manage, "shell", "-c", code], env=env, cwd=ROOT, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    [line] = [line for line in done.stdout.splitlines() if line.startswith("ANSWERS")]
+    sent = json.loads(line.removeprefix("ANSWERS"))
+    assert len(sent) == len(requests)
+    searches, addresses = len(SEARCHES), len(SEARCHES) + len(ADDRESSES)
+    return {
+        "searches": sent[:searches],
+        "addresses": sent[searches:addresses],
+        "admin filters": sent[addresses:],
+    }
 
-    def send(requests):
-        code = SCRIPT.replace("INPUT", repr(json.dumps(requests)))
-        done = subprocess.run(
-            [*manage, "shell", "-c", code], env=env, cwd=ROOT, capture_output=True, text=True
-        )
-        assert done.returncode == 0, done.stderr
-        [line] = [line for line in done.stdout.splitlines() if line.startswith("ANSWERS")]
-        return json.loads(line.removeprefix("ANSWERS"))
 
-    return send
+def test_any_search_text_is_searched_on_sqlite_never_an_error(answers):
+    searched = answers["searches"]
 
-
-def test_any_search_text_is_searched_on_sqlite_never_an_error(sqlite_portal):
-    requests = [["get", "/sv/search/", {"q": query}] for query in HOSTILE_QUERIES]
-    requests += [["get", "/sv/search/suggestions/", {"q": query}] for query in HOSTILE_QUERIES]
-    requests += [
-        ["get", "/sv/search/", {"q": "föreningsbidrag"}],
-        ["get", "/sv/search/suggestions/", {"q": "Före"}],
-    ]
-
-    answers = sqlite_portal(requests)
-
-    failed = [(path, data, status) for _m, path, data, status, _t in answers if status >= 500]
+    failed = [(path, data, status) for _m, path, data, status, _t in searched if status >= 500]
     assert failed == []
-    assert len(answers) == len(requests) == 2 * len(HOSTILE_QUERIES) + 2
-    *_, (*_, found), (*_, suggested) = answers
+    assert len(searched) == 2 * len(HOSTILE_QUERIES) + 2
+    *_, (*_, found), (*_, suggested) = searched
     assert "Föreningsbidrag för unga" in found
     assert json.loads(suggested)["suggestions"][0]["title"] == "Föreningsbidrag för unga"
 
 
-def test_ids_past_64_bits_and_addresses_that_are_no_token_are_a_404_on_sqlite(sqlite_portal):
-    requests = [
-        ["post", f"/sv/{route}/{BIG_ID}/", {}]
-        for route in ("forum-registration", "programme-application", "mentor-offer", "feedback")
-    ]
-    requests += [
-        ["get", f"/sv/{route}/%00/", {}]
-        for route in ("forum-registrations", "programme-applications", "mentor-offers")
-    ]
-    requests.append(["post", "/sv/forum-registrations/%00/cancel/", {}])
-
-    answers = sqlite_portal(requests)
-
-    assert [(path, status) for _m, path, _d, status, _t in answers] == [
-        (path, 404) for _m, path, _d in requests
+def test_ids_past_64_bits_and_addresses_that_are_no_token_are_a_404_on_sqlite(answers):
+    assert [(path, status) for _m, path, _d, status, _t in answers["addresses"]] == [
+        (path, 404) for _m, path, _d in ADDRESSES
     ]
 
 
-def test_admin_list_filters_take_ids_past_64_bits_on_sqlite(sqlite_portal):
-    requests = [
-        ["get", "/admin/forum_registrations/", {"event": BIG_ID}],
-        ["get", "/admin/programme_applications/", {"programme": BIG_ID}],
-        ["get", "/admin/programme_applications/", {"district": BIG_ID}],
-        ["get", "/admin/mentor_offers/", {"district": BIG_ID}],
-    ]
+def test_admin_list_filters_take_ids_past_64_bits_on_sqlite(answers):
+    filtered = answers["admin filters"]
 
-    answers = sqlite_portal(requests)
-
-    assert [status for *_, status, _text in answers] == [200] * len(requests)
-    for *_, text in answers:
+    assert [status for *_, status, _text in filtered] == [200] * len(ADMIN_FILTERS)
+    for *_, text in filtered:
         # Django's message for a choice that is not there, in the admin's Swedish.
         assert "Välj ett giltigt alternativ" in text
