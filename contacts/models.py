@@ -4,7 +4,6 @@ import re
 from dataclasses import dataclass
 
 from django import forms
-from django.core.validators import RegexValidator
 from django.db import models
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
@@ -21,13 +20,9 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from contacts.forms import ContactFinderForm
 from core.models import BasePage
 from core.navigation import cached
+from core.validators import phone_validator
 from taxonomy.forms import SourceTermsFormMixin
 from taxonomy.models import District, Topic, vocabulary
-
-phone_validator = RegexValidator(
-    r"^\+?[0-9][0-9 ()-]{4,28}[0-9]$",
-    _("Enter a phone number with digits, spaces and hyphens, such as 08-508 00 508."),
-)
 
 
 def tel_href(phone):

@@ -2,8 +2,8 @@ from django import forms
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from contacts.models import phone_validator
 from core.forms import INVALID_CHOICE, EmailField, printable
+from core.validators import phone_validator
 from courses.blocks import MaterialKind
 from taxonomy.models import SOURCE_LANGUAGE, District, vocabulary
 

@@ -4,8 +4,8 @@ from django import forms
 from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
-from contacts.models import phone_validator
 from core.forms import INVALID_CHOICE, EmailField, printable
+from core.validators import phone_validator
 
 
 class ForumFilterForm(forms.Form):

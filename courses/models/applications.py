@@ -11,7 +11,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from contacts.models import phone_validator
+from core.validators import phone_validator
 
 
 def new_token():
