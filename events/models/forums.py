@@ -21,18 +21,13 @@ from core.blocks import RICH_TEXT_FEATURES
 from core.models import BasePage
 from core.navigation import cached
 from events.blocks import AgendaStreamBlock, MaterialsStreamBlock, QuestionsStreamBlock
+from events.choices import EventStatus
 from events.feeds import calendar_response, json_ld
 from events.forms import RegistrationForm
 from events.models.associations import Association, associations
 from events.models.registrations import Registration
 from taxonomy.forms import SourceTermsFormMixin
 from taxonomy.models import District, Language, Theme, vocabulary
-
-
-class EventStatus(models.TextChoices):
-    SCHEDULED = "scheduled", _("Takes place as planned")
-    MOVED = "moved", _("Moved to another time or place")
-    CANCELLED = "cancelled", _("Cancelled")
 
 
 class EventPageForm(SourceTermsFormMixin, WagtailAdminPageForm):
