@@ -12,10 +12,10 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from core.ratelimit import over_rate_limit
 from courses.applications import save_application, save_offer
 from courses.forms import ApplicationForm, MentorOfferForm
 from courses.models import Application, MentorOffer, MentorsPage, ProgrammePage
+from submissions.ratelimit import over_rate_limit
 from taxonomy.models import District, vocabulary
 
 NOT_SAVED = _("What you sent could not be saved. Leave the last field empty and try again.")

@@ -12,10 +12,10 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
-from core.ratelimit import over_rate_limit
 from events.forms import RegistrationForm
 from events.models import EventPage, Registration
 from events.registrations import cancel, register
+from submissions.ratelimit import over_rate_limit
 
 NOT_SAVED = _("Your registration could not be saved. Leave the last field empty and try again.")
 

@@ -7,9 +7,9 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
-from core.ratelimit import over_rate_limit
 from guides.forms import FeedbackForm
 from guides.models import GuidePage, PageFeedback
+from submissions.ratelimit import over_rate_limit
 
 
 # Feedback is anonymous and changes nothing a visitor owns, so there is no
