@@ -421,9 +421,14 @@ class EventPage(RoutablePageMixin, BasePage):
             return "deadline"
         return "open"
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def serve(self, request, view=None, args=None, kwargs=None, form=None):
+        # RoutablePageMixin's serve() takes the route to answer; the page itself also
+        # takes the registration form sent back with its errors (submissions.flow).
+        kwargs = {**(kwargs or {}), "form": form} if form is not None else kwargs
+        return super().serve(request, view, args, kwargs)
 
+    def get_context(self, request, *args, form=None, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
         context["extras"] = self.extras(request)
         context["json_ld"] = json_ld(request, self, context["extras"])
         state = self.registration_state()
@@ -434,7 +439,7 @@ class EventPage(RoutablePageMixin, BasePage):
             context.update(
                 places_left=left,
                 waiting_list=left == 0 or waiting > 0,
-                registration_form=getattr(request, "registration_form", None) or RegistrationForm(),
+                registration_form=form or RegistrationForm(),
             )
         return context
 
