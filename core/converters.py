@@ -1,7 +1,7 @@
 """Path converters for the public routes that take an id or a token: what cannot be one
 is a 404 from the resolver, before any view or database sees it."""
 
-# secrets.token_urlsafe(24) (events and courses new_token) gives 32 characters of the
+# secrets.token_urlsafe(24) (submissions.tokens.new_token) gives 32 characters of the
 # URL-safe base64 alphabet. Anything else cannot be a token: the resolver answers 404
 # without asking the database, to which NUL bytes and the like are an error.
 TOKEN_LENGTH = 32

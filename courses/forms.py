@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from core.forms import INVALID_CHOICE, EmailField, printable
 from core.validators import phone_validator
 from courses.blocks import MaterialKind
+from submissions.forms import ResidentForm
 from taxonomy.models import SOURCE_LANGUAGE, District, vocabulary
 
 
@@ -39,9 +40,9 @@ def _text(label, max_length, required=True, help_text="", rows=None, required_me
     )
 
 
-class SubmissionForm(forms.Form):
+class SubmissionForm(ResidentForm):
     """The contact details, district, languages and consent an application and an offer
-    to mentor both ask for, and the honeypot that catches bots."""
+    to mentor both ask for."""
 
     name = _text(_("Your name"), 150, required_message=_("Write your name."))
     email = EmailField(
@@ -74,13 +75,11 @@ class SubmissionForm(forms.Form):
         label=_("I agree that the city keeps and uses my details to handle what I send."),
         error_messages={"required": _("You must agree before we can take your details.")},
     )
-    # Hidden from people; bots that fill in every field fill this one too.
-    website = forms.CharField(label=_("Leave this field empty"), required=False)
 
     text_fields = ("name", "languages")
 
     def __init__(self, *args, request, **kwargs):
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, request=request, **kwargs)
         self.districts = vocabulary(request, District, get_language())
         self.fields["district"].choices = [("", _("Choose a district")), *self.districts.choices]
 
@@ -98,10 +97,6 @@ class SubmissionForm(forms.Form):
         return District.objects.filter(
             translation_key=key, locale__language_code=SOURCE_LANGUAGE
         ).first()
-
-    @property
-    def is_spam(self):
-        return bool(self.data.get("website"))
 
 
 class ApplicationForm(SubmissionForm):

@@ -3,78 +3,34 @@
 # Every answer below carries a resident's details or a token: never_cache marks it
 # "private, no-store" so no shared cache or browser history keeps it.
 
-from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
-from django.urls import reverse
 from django.utils.translation import get_language
-from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_POST
 
-from core.ratelimit import over_rate_limit
 from courses.applications import save_application, save_offer
 from courses.forms import ApplicationForm, MentorOfferForm
 from courses.models import Application, MentorOffer, MentorsPage, ProgrammePage
+from submissions.flow import form_view, to_confirmation
 from taxonomy.models import District, vocabulary
 
-NOT_SAVED = _("What you sent could not be saved. Leave the last field empty and try again.")
-
-
-def _live_page(model, page_id):
-    page = model.objects.live().public().filter(pk=page_id).first()
-    if page is None or page.locale.language_code != get_language():
-        raise Http404
-    return page
-
-
-def _submit(request, page, is_open, form_class, form_name, save, done_url_name):
-    """Validate and save what was sent, then confirm it; or show the page again with
-    status 400 and the form's answers and errors, or the reason it is closed."""
-    if over_rate_limit(request, "application"):
-        return render(request, "courses/limited.html", {"page": page}, status=429)
-    form = None
-    if is_open:
-        form = form_class(request.POST, request=request)
-        valid = form.is_valid()
-        if form.is_spam:
-            form.add_error(None, NOT_SAVED)
-            valid = False
-        if valid:
-            submission = save(request, page, form.cleaned_data, get_language())
-            return HttpResponseRedirect(reverse(done_url_name, args=[submission.token]), status=303)
-    setattr(request, form_name, form)
-    response = page.serve(request)
-    response.status_code = 400
-    return response
-
-
-# Applications are anonymous (there is no account or session to protect), so the
-# forms need no CSRF cookie; public pages stay free of cookies.
-@never_cache
-@csrf_exempt
-@require_POST
-def apply_view(request, page_id):
-    programme = _live_page(ProgrammePage, page_id)
-    return _submit(
-        request,
-        programme,
-        programme.application_state == "open",
-        ApplicationForm,
-        "application_form",
-        save_application,
-        "programme_application",
-    )
-
-
-@never_cache
-@csrf_exempt
-@require_POST
-def offer_view(request, page_id):
-    page = _live_page(MentorsPage, page_id)
-    return _submit(
-        request, page, page.takes_offers, MentorOfferForm, "offer_form", save_offer, "mentor_offer"
-    )
+# Taken as every resident form is: rate limit, honeypot, the page again with the
+# errors, 303 to the submission's own page (submissions.flow).
+apply_view = form_view(
+    page_model=ProgrammePage,
+    form_class=ApplicationForm,
+    save=save_application,
+    done=to_confirmation("programme_application"),
+    scope="application",
+    is_open=lambda programme: programme.application_state == "open",
+)
+offer_view = form_view(
+    page_model=MentorsPage,
+    form_class=MentorOfferForm,
+    save=save_offer,
+    done=to_confirmation("mentor_offer"),
+    scope="application",
+    is_open=lambda page: page.takes_offers,
+)
 
 
 def _confirmation(request, submission, page):

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.forms import INVALID_CHOICE, EmailField, printable
 from core.validators import phone_validator
+from submissions.forms import ResidentForm
 
 
 class ForumFilterForm(forms.Form):
@@ -38,10 +39,13 @@ class ForumFilterForm(forms.Form):
         return datetime.date.fromisoformat(f"{value}-01") if value else None
 
 
-class RegistrationForm(forms.Form):
+class RegistrationForm(ResidentForm):
     # A family or a small group. More per registration would let a few posts take every
     # place of a forum (four posts of ten filled forty places).
     MAX_PEOPLE = 5
+    spam_message = _(
+        "Your registration could not be saved. Leave the last field empty and try again."
+    )
 
     name = forms.CharField(
         label=_("Your name"),
@@ -89,8 +93,6 @@ class RegistrationForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         error_messages={"max_length": _("Write at most %(limit_value)d characters.")},
     )
-    # Hidden from people; bots that fill in every field fill this one too.
-    website = forms.CharField(label=_("Leave this field empty"), required=False)
 
     def clean_name(self):
         name = printable(self.cleaned_data["name"])
@@ -103,7 +105,3 @@ class RegistrationForm(forms.Form):
 
     def clean_accessibility_needs(self):
         return printable(self.cleaned_data["accessibility_needs"])
-
-    @property
-    def is_spam(self):
-        return bool(self.data.get("website"))

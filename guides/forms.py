@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.forms import INVALID_CHOICE, printable
 from guides.choices import Audience
+from submissions.forms import ResidentForm
 
 
 class GuideFilterForm(forms.Form):
@@ -24,7 +25,7 @@ class GuideFilterForm(forms.Form):
             field.error_messages["invalid_choice"] = INVALID_CHOICE
 
 
-class FeedbackForm(forms.Form):
+class FeedbackForm(ResidentForm):
     helpful = forms.TypedChoiceField(
         label=_("Was this page helpful?"),
         choices=[("yes", _("Yes")), ("no", _("No"))],

@@ -161,7 +161,7 @@ def empty_cache(request):
         cache.clear()
     else:
         # The browser is one client, on loopback: it starts each test with no posts
-        # counted against the public forms' rate limits (core/ratelimit.py).
+        # counted against the public forms' rate limits (submissions/ratelimit.py).
         digest = hashlib.sha256(f"{settings.SECRET_KEY}:127.0.0.1".encode()).hexdigest()
         cache.delete_many(
             [f"portal:rate:{scope}:{digest}" for scope in settings.PORTAL_RATE_LIMITS]

@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # `queries` module; anything else two of them need moves down.
 LAYERS = [
     ["core"],
-    ["calendars", "outbox", "accounts", "taxonomy"],
+    ["calendars", "outbox", "accounts", "submissions", "taxonomy"],
     ["contacts"],
     ["events", "guides", "courses"],
     ["home", "search", "editorial"],

@@ -4,18 +4,13 @@ Both hold personal data; ``manage.py delete_old_applications`` deletes them
 ``PORTAL_APPLICATION_RETENTION_DAYS`` after they came in.
 """
 
-import secrets
-
 from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.validators import phone_validator
-
-
-def new_token():
-    return secrets.token_urlsafe(24)
+from submissions.tokens import new_token
 
 
 class Submission(models.Model):

@@ -63,10 +63,8 @@ class MentorsPage(BasePage, IntroMixin):
     class Meta:
         verbose_name = _("mentoring")
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request, *args, form=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         if self.takes_offers:
-            context["offer_form"] = getattr(request, "offer_form", None) or MentorOfferForm(
-                request=request
-            )
+            context["offer_form"] = form or MentorOfferForm(request=request)
         return context

@@ -199,15 +199,13 @@ class ProgrammePage(BasePage, IntroMixin):
 
         return cached(request, f"programme:{self.pk}:{get_language()}", build)
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request, *args, form=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         children = self.children(request)
         context["modules"] = children["modules"]
         context["mentors"] = children["mentors"]
         if self.application_state == "open":
-            context["application_form"] = getattr(
-                request, "application_form", None
-            ) or ApplicationForm(request=request)
+            context["application_form"] = form or ApplicationForm(request=request)
         return context
 
     def serve(self, request, *args, **kwargs):

@@ -1,8 +1,9 @@
 """Know Your Rights and Responsibilities forums: local information meetings by district
 and theme, the associations that co-host them, and the residents who sign up."""
 
+from events.choices import EventStatus
 from events.models.associations import Association, associations
-from events.models.forums import EventPage, EventPageForm, EventStatus
+from events.models.forums import EventPage, EventPageForm
 from events.models.index import FEED_KEEPS_PAST_DAYS, EventIndexPage
 from events.models.registrations import Registration, new_token
 

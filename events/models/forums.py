@@ -21,18 +21,13 @@ from core.blocks import RICH_TEXT_FEATURES
 from core.models import BasePage
 from core.navigation import cached
 from events.blocks import AgendaStreamBlock, MaterialsStreamBlock, QuestionsStreamBlock
+from events.choices import EventStatus
 from events.feeds import calendar_response, json_ld
 from events.forms import RegistrationForm
 from events.models.associations import Association, associations
 from events.models.registrations import Registration
 from taxonomy.forms import SourceTermsFormMixin
 from taxonomy.models import District, Language, Theme, vocabulary
-
-
-class EventStatus(models.TextChoices):
-    SCHEDULED = "scheduled", _("Takes place as planned")
-    MOVED = "moved", _("Moved to another time or place")
-    CANCELLED = "cancelled", _("Cancelled")
 
 
 class EventPageForm(SourceTermsFormMixin, WagtailAdminPageForm):
@@ -426,9 +421,14 @@ class EventPage(RoutablePageMixin, BasePage):
             return "deadline"
         return "open"
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def serve(self, request, view=None, args=None, kwargs=None, form=None):
+        # RoutablePageMixin's serve() takes the route to answer; the page itself also
+        # takes the registration form sent back with its errors (submissions.flow).
+        kwargs = {**(kwargs or {}), "form": form} if form is not None else kwargs
+        return super().serve(request, view, args, kwargs)
 
+    def get_context(self, request, *args, form=None, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
         context["extras"] = self.extras(request)
         context["json_ld"] = json_ld(request, self, context["extras"])
         state = self.registration_state()
@@ -439,7 +439,7 @@ class EventPage(RoutablePageMixin, BasePage):
             context.update(
                 places_left=left,
                 waiting_list=left == 0 or waiting > 0,
-                registration_form=getattr(request, "registration_form", None) or RegistrationForm(),
+                registration_form=form or RegistrationForm(),
             )
         return context
 

@@ -1,17 +1,12 @@
 """Residents' registrations for a forum, with their place or place on the waiting list."""
 
-import secrets
-
 from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.validators import phone_validator
-
-
-def new_token():
-    return secrets.token_urlsafe(24)
+from submissions.tokens import new_token
 
 
 class Registration(models.Model):

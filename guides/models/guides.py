@@ -229,10 +229,10 @@ class GuidePage(BasePage, IntroMixin, ReviewMixin):
         ).values_list("path", flat=True)
         return source.first() or self.path
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request, *args, form=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["extras"] = self.extras(request)
-        context["feedback_form"] = getattr(request, "feedback_form", None) or FeedbackForm()
+        context["feedback_form"] = form or FeedbackForm()
         context["feedback_thanks"] = request.GET.get("feedback") == "thanks"
         return context
 

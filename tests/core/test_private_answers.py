@@ -5,6 +5,7 @@ import pytest
 
 from courses.models import MentorsPage, ProgrammePage
 from events.models import EventIndexPage
+from guides.models import GuidePage
 from tests.conftest import translation_of
 from tests.courses.test_applications import ANSWERS, OFFER
 from tests.events.test_registration import ANSWERS as REGISTRATION
@@ -55,3 +56,15 @@ def test_an_application_an_offer_and_their_pages_are_private(client):
         own_page = client.get(saved["Location"])
         assert own_page.status_code == 200
         assert_private(own_page)
+
+
+def test_page_feedback_and_its_errors_are_private(client):
+    guide = translation_of(GuidePage, "soka-foreningsbidrag", "sv")
+    url = f"/sv/feedback/{guide.pk}/"
+
+    wrong = client.post(url, {"comment": "Mitt namn är Amina"})
+    assert wrong.status_code == 400
+    assert_private(wrong)
+    saved = client.post(url, {"helpful": "yes", "comment": "Bra"})
+    assert saved.status_code == 303
+    assert_private(saved)

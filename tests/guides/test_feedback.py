@@ -54,6 +54,14 @@ def test_feedback_without_an_answer_gets_a_400_that_keeps_the_comment(client, gu
     assert PageFeedback.objects.count() == 0
 
 
+def test_the_honeypot_stops_bots_and_saves_nothing(client, guide):
+    response = client.post(feedback_url(guide), {"helpful": "yes", "website": "http://spam"})
+
+    assert response.status_code == 400
+    assert '<div class="error-summary" role="alert"' in response.text
+    assert PageFeedback.objects.count() == 0
+
+
 @pytest.mark.parametrize(
     "data",
     [

@@ -1,4 +1,5 @@
-"""A limit on how often one client may post a public form (feedback, registrations)."""
+"""A limit on how often one client may post a public form (page feedback, forum
+registrations, programme applications and offers to mentor)."""
 
 import hashlib
 

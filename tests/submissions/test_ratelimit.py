@@ -25,7 +25,7 @@ from tests.services import database_url
 
 ROOT = Path(__file__).resolve().parents[2]
 MARKER = "rate-limit test"
-TOO_MANY_IN_ARABIC = "إجابات كثيرة جدًا"
+TOO_MANY_IN_ARABIC = "محاولات كثيرة جدًا"  # "Too many attempts"
 
 # The marker makes pytest-django build the test database for this file; each test's
 # transaction only reads, and PostgreSQL shows it what the servers have committed.
