@@ -18,7 +18,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
-from events.models import Registration
+from events.models.registrations import Registration
 
 # Staff read the admin in Swedish unless they chose otherwise.
 ALERT_LANGUAGE = "sv"

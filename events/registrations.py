@@ -1,4 +1,6 @@
-"""Signing up for a forum: places and the waiting list, e-mails, and cancelling.
+"""Signing up for a forum, both sides of it: what the forum page shows (open or why
+closed, places left, the waiting list) and what a registration does (a place or the
+waiting list, e-mails, cancelling).
 
 Confirmations go into the outbox in the same transaction as the registration (or
 the cancel that gave someone a place); the background worker sends them. The
@@ -7,22 +9,68 @@ request never talks to the mail server, and nothing is lost while it is down.
 
 from django.core.mail import EmailMessage
 from django.db import transaction
+from django.db.models import Sum
 from django.dispatch import receiver
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext
 
 from events import alerts
-from events.models import EventPage, Registration
+from events.forms import RegistrationForm
+from events.models.registrations import Registration
 from outbox.sending import queue
 from outbox.signals import delivered
+
+
+def places(event):
+    """(places taken, people waiting), counted over every language version."""
+    rows = (
+        Registration.objects.filter(event_key=event.translation_key)
+        .values("status")
+        .annotate(people=Sum("people"))
+    )
+    counts = {row["status"]: row["people"] for row in rows}
+    return counts.get(Registration.Status.CONFIRMED, 0), counts.get(Registration.Status.WAITING, 0)
+
+
+def state(event):
+    """Why registration is closed ("cancelled", "past", "deadline", "none"), or "open"."""
+    if not event.takes_registrations:
+        return "none"
+    if event.is_cancelled:
+        return "cancelled"
+    now = timezone.now()
+    if event.end < now:
+        return "past"
+    if event.closes_at <= now:
+        return "deadline"
+    return "open"
+
+
+def is_open(event):
+    return state(event) == "open"
+
+
+def sign_up(event, form=None):
+    """What the forum page shows about signing up; ``form`` is one sent back with errors."""
+    shown = {"registration_state": state(event)}
+    if shown["registration_state"] == "open":
+        taken, waiting = places(event)
+        left = None if event.capacity is None else max(event.capacity - taken, 0)
+        shown.update(
+            places_left=left,
+            waiting_list=left == 0 or waiting > 0,
+            registration_form=form or RegistrationForm(),
+        )
+    return shown
 
 
 def _lock(event):
     """Lock every language version of the forum, so two people cannot take the last place."""
     list(
-        EventPage.objects.select_for_update(of=("self",))
+        type(event)
+        .objects.select_for_update(of=("self",))
         .filter(translation_key=event.translation_key)
         .order_by("pk")
         .values_list("pk", flat=True)
@@ -37,7 +85,7 @@ def register(request, event, data, language):
     """
     with transaction.atomic():
         _lock(event)
-        taken, waiting = event.places()
+        taken, waiting = places(event)
         full = event.capacity is not None and (
             waiting > 0 or taken + data["people"] > event.capacity
         )
@@ -69,7 +117,7 @@ def cancel(request, registration):
         _lock(event)
         registration.delete()
         promoted = []
-        taken, _waiting = event.places()
+        taken, _waiting = places(event)
         waiting = Registration.objects.filter(
             event_key=event.translation_key, status=Registration.Status.WAITING
         ).order_by("created_at", "pk")

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_http_methods
 
 from events.forms import RegistrationForm
 from events.models import EventPage, Registration
-from events.registrations import cancel, register
+from events.registrations import cancel, is_open, register
 from submissions.flow import form_view, to_confirmation
 
 # Taken as every resident form is: rate limit, honeypot, the page again with the
@@ -23,7 +23,7 @@ register_view = form_view(
     save=register,
     done=to_confirmation("forum_registration"),
     scope="registration",
-    is_open=lambda event: event.registration_state() == "open",
+    is_open=is_open,
 )
 
 

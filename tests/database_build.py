@@ -32,6 +32,14 @@ def _file(template, suffix):
     return CACHE / f"{template}.{suffix}"
 
 
+def _builder(template):
+    """The process id of the build of ``template``, 0 if none was started."""
+    try:
+        return int(_file(template, "pid").read_text() or 0)
+    except (OSError, ValueError):
+        return 0
+
+
 def _running(pid):
     """Whether process ``pid`` runs (a process that ended but was not waited for does not)."""
     try:
@@ -49,7 +57,7 @@ def start(connection):
         if template in present:
             return template
         building = _file(template, "pid")
-        if building.exists() and _running(int(building.read_text() or 0)):
+        if _running(_builder(template)):
             return template
         for stale in [*present, *database_cache.databases(connection, BUILDING_PREFIX)]:
             database_cache.drop(connection, stale)
@@ -74,8 +82,7 @@ def wait(connection, template):
     started = time.monotonic()
     while template not in database_cache.databases(connection, TEMPLATE_PREFIX):
         failed = _file(template, "failed").exists()
-        pid = int(_file(template, "pid").read_text() or 0)
-        if failed or not _running(pid):
+        if failed or not _running(_builder(template)):
             if template in database_cache.databases(connection, TEMPLATE_PREFIX):
                 break
             log = _file(template, "log")

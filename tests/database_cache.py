@@ -19,6 +19,7 @@ fresh clone (as in CI) has no dump and builds it.
 
 import contextlib
 import fcntl
+import functools
 import hashlib
 import os
 import subprocess
@@ -193,8 +194,12 @@ TEMPLATE_PREFIX = "test_portal_template_"
 OUTBOX = {"BACKEND": "outbox.backends.OutboxBackend"}
 
 
+@functools.cache
 def template_and_dump():
-    """This run's template database, and the dump kept for the code (None if not kept)."""
+    """This run's template database, and the dump kept for the code (None if not kept).
+
+    Worked out once per process: a file edited while the tests run changes the hash, and
+    every process must wait for the template that was started."""
     kept = fingerprint() if dump_enabled() else None
     # Without a kept dump the template is this run's: pytest-xdist gives its workers a
     # shared run id; a run in one process has only itself.

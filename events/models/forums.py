@@ -5,7 +5,7 @@ from urllib.parse import urlencode
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Sum, Value
+from django.db.models import Value
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -20,12 +20,11 @@ from contacts.models import directory
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import BasePage
 from core.navigation import cached
+from events import registrations
 from events.blocks import AgendaStreamBlock, MaterialsStreamBlock, QuestionsStreamBlock
 from events.choices import EventStatus
 from events.feeds import calendar_response, json_ld
-from events.forms import RegistrationForm
 from events.models.associations import Association, associations
-from events.models.registrations import Registration
 from taxonomy.forms import SourceTermsFormMixin
 from taxonomy.models import District, Language, Theme, vocabulary
 
@@ -396,31 +395,6 @@ class EventPage(RoutablePageMixin, BasePage):
 
         return cached(request, f"forum:{self.pk}", build)
 
-    def places(self):
-        """(places taken, people waiting), counted over every language version."""
-        rows = (
-            Registration.objects.filter(event_key=self.translation_key)
-            .values("status")
-            .annotate(people=Sum("people"))
-        )
-        counts = {row["status"]: row["people"] for row in rows}
-        return counts.get(Registration.Status.CONFIRMED, 0), counts.get(
-            Registration.Status.WAITING, 0
-        )
-
-    def registration_state(self):
-        """Why registration is closed ("cancelled", "past", "deadline", "none"), or "open"."""
-        if not self.takes_registrations:
-            return "none"
-        if self.is_cancelled:
-            return "cancelled"
-        now = timezone.now()
-        if self.end < now:
-            return "past"
-        if self.closes_at <= now:
-            return "deadline"
-        return "open"
-
     def serve(self, request, view=None, args=None, kwargs=None, form=None):
         # RoutablePageMixin's serve() takes the route to answer; the page itself also
         # takes the registration form sent back with its errors (submissions.flow).
@@ -431,16 +405,7 @@ class EventPage(RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["extras"] = self.extras(request)
         context["json_ld"] = json_ld(request, self, context["extras"])
-        state = self.registration_state()
-        context["registration_state"] = state
-        if state == "open":
-            taken, waiting = self.places()
-            left = None if self.capacity is None else max(self.capacity - taken, 0)
-            context.update(
-                places_left=left,
-                waiting_list=left == 0 or waiting > 0,
-                registration_form=form or RegistrationForm(),
-            )
+        context.update(registrations.sign_up(self, form))
         return context
 
     @path("calendar/")
