@@ -10,7 +10,7 @@ from pathlib import Path
 from wagtail.models import Locale
 
 from contacts.models import CityContact
-from core.demo import translate_all
+from demo.loader import translate_all
 from taxonomy.demo import DISTRICTS
 from taxonomy.models import District, Topic
 

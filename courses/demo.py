@@ -16,7 +16,6 @@ from django.utils.html import escape
 from django.utils.text import slugify
 from wagtail.models import Locale
 
-from core.demo import ensure_child, pdf_document, translate_all
 from courses.demo_content import INDEX, LIBRARY, MENTORS, PROGRAMMES, PROJECTS
 from courses.models import (
     MaterialsLibraryPage,
@@ -26,6 +25,7 @@ from courses.models import (
     ProgrammePage,
     ProjectPage,
 )
+from demo.loader import ensure_child, pdf_document, translate_all
 from home.demo import swedish_home
 from taxonomy.models import District, Language, Theme
 

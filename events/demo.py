@@ -14,7 +14,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from contacts.demo import by_reference
-from core.demo import ensure_child, pdf_document, translate_all
+from demo.loader import ensure_child, pdf_document, translate_all
 from events.demo_content import ASSOCIATIONS, FORUMS, INDEX
 from events.models import Association, EventIndexPage, EventPage, Registration
 from home.demo import swedish_home

@@ -14,7 +14,7 @@ from wagtail.models import Locale, Page
 
 from contacts.demo import by_reference
 from contacts.models import ContactFinderPage
-from core.demo import ensure_child, translate_all
+from demo.loader import ensure_child, translate_all
 from guides.demo_content import city, ekonomi, forening, paverka
 from guides.models import (
     EasyReadPage,

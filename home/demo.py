@@ -7,8 +7,8 @@ from pathlib import Path
 
 from wagtail.models import Locale, Page, Site
 
-from core.demo import ensure_child, translate_all
 from core.models import SiteLinks
+from demo.loader import ensure_child, translate_all
 from home.models import HomePage, InformationPage
 
 TRANSLATIONS = Path(__file__).resolve().parent / "demo_translations"

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from wagtail.models import Locale
 
-from core.demo import translate_all
+from demo.loader import translate_all
 from taxonomy.models import District, Language, Theme, Topic
 
 TRANSLATIONS = Path(__file__).resolve().parent / "demo_translations"

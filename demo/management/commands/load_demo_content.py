@@ -2,7 +2,7 @@ from importlib import import_module
 
 from django.core.management.base import BaseCommand, CommandError
 
-from core.demo import MissingDemoTranslation, indexes_updated_once
+from demo.loader import MissingDemoTranslation, indexes_updated_once
 
 # Each app with demo content has a demo.build(); they run in this order, as
 # later sections hang under pages made by earlier ones.
