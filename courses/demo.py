@@ -25,8 +25,8 @@ from courses.models import (
     ProgrammePage,
     ProjectPage,
 )
+from demo.builders.home import swedish_home
 from demo.loader import ensure_child, pdf_document, translate_all
-from home.demo import swedish_home
 from taxonomy.models import District, Language, Theme
 
 TRANSLATIONS = Path(__file__).resolve().parent / "demo_translations"

@@ -1,13 +1,17 @@
-"""Building blocks for the demo content command.
+"""The loader of the demo content: it reads the data files and translates what the
+builders make of them.
 
-Demo pages are written in Swedish in each app's ``demo.py`` and translated the
-way editors translate: through wagtail-localize, segment by segment. The
-translations live in PO files (``<app>/demo_translations/<language>.po``)
-whose msgids are the Swedish segments, so a changed Swedish sentence shows up
-as a missing translation instead of silently keeping an outdated one.
+The content is data, in Swedish: ``demo/content/<subject>/``, a TOML file per page or
+per list (the city contacts are a CSV file in the format ``import_contacts`` reads). The
+builders in ``demo/builders/`` make pages and snippets of it and translate them the way
+editors translate: through wagtail-localize, segment by segment. The translations live
+in PO files (``demo/translations/<subject>/<language>.po``) whose msgids are the
+Swedish segments, so a changed Swedish sentence shows up as a missing translation
+instead of silently keeping an outdated one.
 """
 
 import re
+import tomllib
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -31,10 +35,90 @@ from wagtail_localize.models import (
 from wagtail_localize.strings import StringValue
 
 SOURCE_LANGUAGE = "sv"
+CONTENT = Path(__file__).resolve().parent / "content"
+TRANSLATIONS = Path(__file__).resolve().parent / "translations"
 
 
 class MissingDemoTranslation(Exception):
     pass
+
+
+class DemoContentError(Exception):
+    pass
+
+
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+LINE_BREAK_BETWEEN_TAGS = re.compile(r">[ \t]*\n\s*<")
+LINE_BREAK = re.compile(r"\s*\n\s*")
+
+
+def prose(text: str) -> str:
+    """A string of a data file as the page gets it.
+
+    Prose is wrapped in the files for reading: a line break is a space, or nothing
+    between two tags (``</p>`` and ``<p>``, say); a blank line separates paragraphs and
+    stays one blank line.
+    """
+    paragraphs = PARAGRAPH_BREAK.split(text.strip())
+    return "\n\n".join(
+        LINE_BREAK.sub(" ", LINE_BREAK_BETWEEN_TAGS.sub("><", paragraph))
+        for paragraph in paragraphs
+    )
+
+
+def _unwrapped(value):
+    if isinstance(value, str):
+        return prose(value)
+    if isinstance(value, list):
+        return [_unwrapped(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _unwrapped(item) for key, item in value.items()}
+    return value
+
+
+def read(path: Path) -> dict:
+    """One TOML data file, its strings as :func:`prose` makes them."""
+    with path.open("rb") as file:
+        try:
+            return _unwrapped(tomllib.load(file))
+        except tomllib.TOMLDecodeError as error:
+            raise DemoContentError(f"{path.relative_to(CONTENT)}: {error}") from error
+
+
+def read_page(folder: Path, name: str) -> dict:
+    """The data file of one page or list: ``<name>.toml`` in ``folder``."""
+    return read(folder / f"{name}.toml")
+
+
+def check_listed(folder: Path, names) -> None:
+    """Fail unless ``folder`` holds exactly the data files and subfolders ``names`` (a
+    file's name without ``.toml``): a file that no list names would never be built."""
+    present = {
+        path.name.removesuffix(".toml")
+        for path in folder.iterdir()
+        if not path.name.startswith(".")
+    }
+    where = folder.relative_to(CONTENT)
+    for problem, found in (
+        ("is in no list", present - set(names)),
+        ("is listed but missing", set(names) - present),
+    ):
+        if found:
+            raise DemoContentError(f"{where}/{sorted(found)[0]} {problem}.")
+
+
+def stream(blocks) -> list[tuple]:
+    """StreamField data from a data file's blocks: each a table with its ``type`` and
+    either a ``value`` or the block's fields."""
+    return [
+        (
+            block["type"],
+            block["value"]
+            if "value" in block
+            else {key: value for key, value in block.items() if key != "type"},
+        )
+        for block in blocks
+    ]
 
 
 @contextmanager

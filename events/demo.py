@@ -14,10 +14,10 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from contacts.demo import by_reference
+from demo.builders.home import swedish_home
 from demo.loader import ensure_child, pdf_document, translate_all
 from events.demo_content import ASSOCIATIONS, FORUMS, INDEX
 from events.models import Association, EventIndexPage, EventPage, Registration
-from home.demo import swedish_home
 from taxonomy.models import District, Language, Theme
 
 TRANSLATIONS = Path(__file__).resolve().parent / "demo_translations"

@@ -14,6 +14,7 @@ from wagtail.models import Locale, Page
 
 from contacts.demo import by_reference
 from contacts.models import ContactFinderPage
+from demo.builders.home import swedish_home
 from demo.loader import ensure_child, translate_all
 from guides.demo_content import city, ekonomi, forening, paverka
 from guides.models import (
@@ -25,7 +26,6 @@ from guides.models import (
     OrganisationPage,
     RelatedGuide,
 )
-from home.demo import swedish_home
 from taxonomy.models import District, Theme, Topic
 
 TRANSLATIONS = Path(__file__).resolve().parent / "demo_translations"

@@ -7,7 +7,7 @@ from demo.loader import MissingDemoTranslation, indexes_updated_once
 # Each app with demo content has a demo.build(); they run in this order, as
 # later sections hang under pages made by earlier ones.
 BUILDERS = [
-    "home.demo",
+    "demo.builders.home",
     "taxonomy.demo",
     "contacts.demo",
     "guides.demo",
