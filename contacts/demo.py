@@ -10,8 +10,8 @@ from pathlib import Path
 from wagtail.models import Locale
 
 from contacts.models import CityContact
+from demo.builders import taxonomy
 from demo.loader import translate_all
-from taxonomy.demo import DISTRICTS
 from taxonomy.models import District, Topic
 
 TRANSLATIONS = Path(__file__).resolve().parent / "demo_translations"
@@ -121,7 +121,8 @@ ASSOCIATION_SUPPORT_HELPS_WITH = (
 
 def district_contacts():
     contacts = []
-    for slug, name, _description in DISTRICTS:
+    for district in taxonomy.read()["districts"]:
+        slug, name = district["slug"], district["name"]
         administration = ADMINISTRATION_NAMES.get(slug, f"{name} stadsdelsförvaltning")
         contacts += [
             {

@@ -8,7 +8,7 @@ from demo.loader import MissingDemoTranslation, indexes_updated_once
 # later sections hang under pages made by earlier ones.
 BUILDERS = [
     "demo.builders.home",
-    "taxonomy.demo",
+    "demo.builders.taxonomy",
     "contacts.demo",
     "guides.demo",
     "events.demo",
