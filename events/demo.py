@@ -13,7 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale
 
-from contacts.demo import by_reference
+from demo.builders.contacts import by_reference
 from demo.builders.home import swedish_home
 from demo.loader import ensure_child, pdf_document, translate_all
 from events.demo_content import ASSOCIATIONS, FORUMS, INDEX

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from wagtail.models import Locale, Page
 
-from contacts.demo import by_reference
 from contacts.models import ContactFinderPage
+from demo.builders.contacts import by_reference
 from demo.builders.home import swedish_home
 from demo.loader import ensure_child, translate_all
 from guides.demo_content import city, ekonomi, forening, paverka

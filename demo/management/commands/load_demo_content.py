@@ -2,14 +2,14 @@ from importlib import import_module
 
 from django.core.management.base import BaseCommand, CommandError
 
-from demo.loader import MissingDemoTranslation, indexes_updated_once
+from demo.loader import DemoContentError, MissingDemoTranslation, indexes_updated_once
 
 # Each app with demo content has a demo.build(); they run in this order, as
 # later sections hang under pages made by earlier ones.
 BUILDERS = [
     "demo.builders.home",
     "demo.builders.taxonomy",
-    "contacts.demo",
+    "demo.builders.contacts",
     "guides.demo",
     "events.demo",
     "courses.demo",
@@ -39,5 +39,5 @@ class Command(BaseCommand):
             for name in BUILDERS:
                 try:
                     import_module(name).build(stdout=stdout, update_catalogues=update_catalogues)
-                except MissingDemoTranslation as error:
+                except (DemoContentError, MissingDemoTranslation) as error:
                     raise CommandError(str(error)) from error
