@@ -6,7 +6,7 @@ import re
 import pytest
 from wagtail.models import Page
 
-from guides.demo import KEY_GUIDES
+from demo.builders import guides as demo_guides
 from guides.models import (
     EasyReadPage,
     GuideIndexPage,
@@ -16,6 +16,8 @@ from guides.models import (
     OrganisationPage,
 )
 from tests.conftest import LANGUAGES, translation_of
+
+KEY_GUIDES = demo_guides.read()["key_guides"]
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,7 @@ BUILDERS = [
     "demo.builders.home",
     "demo.builders.taxonomy",
     "demo.builders.contacts",
-    "guides.demo",
+    "demo.builders.guides",
     "events.demo",
     "courses.demo",
     "editorial.demo",

@@ -1,22 +1,25 @@
-"""Demo guides: four sections of guides, easy-to-read versions, the organisation
-diagram, the ways to influence the city, and the contact finder.
+"""Guides: four sections of guides, easy-to-read versions, the organisation diagram, the
+ways to influence the city and the contact finder, from ``demo/content/guides/``.
 
-The Swedish text is in ``guides/demo_content/``; translations are in
-``guides/demo_translations/<language>.po``. Every page is translated into
-English; the key guides, the sections holding them, the diagram, the ways to
-influence and the contact finder into every language.
+``guides.toml`` there lists the sections, each a folder whose ``index.toml`` lists its
+guides. Every page is translated into English; the key guides, the sections holding
+them, the diagram, the ways to influence and the contact finder into every language.
 """
-
-import datetime
-from pathlib import Path
 
 from wagtail.models import Locale, Page
 
 from contacts.models import ContactFinderPage
 from demo.builders.contacts import by_reference
 from demo.builders.home import swedish_home
-from demo.loader import ensure_child, translate_all
-from guides.demo_content import city, ekonomi, forening, paverka
+from demo.loader import (
+    CONTENT,
+    TRANSLATIONS,
+    check_listed,
+    ensure_child,
+    read_page,
+    stream,
+    translate_all,
+)
 from guides.models import (
     EasyReadPage,
     GuideIndexPage,
@@ -28,47 +31,51 @@ from guides.models import (
 )
 from taxonomy.models import District, Theme, Topic
 
-TRANSLATIONS = Path(__file__).resolve().parent / "demo_translations"
-SECTIONS = [city.SECTION, paverka.SECTION, forening.SECTION, ekonomi.SECTION]
-KEY_GUIDES = [
-    "sa-ar-staden-organiserad",
-    "sa-paverkar-du-i-din-stadsdel",
-    "medborgarforslag",
-    "starta-en-forening",
-    "soka-foreningsbidrag",
-    "bokforing-och-ekonomi",
-]
+FOLDER = CONTENT / "guides"
 EVERY_LANGUAGE = ["en", "ar", "fa", "so", "fi"]
-
-FINDER = {
-    "title": "Hitta rätt kontakt",
-    "slug": "hitta-kontakt",
-    "intro": (
-        "Välj din stadsdel och vad din fråga gäller. Då får du veta vem i staden du ska "
-        "kontakta. Den kontakt som passar bäst kommer först."
-    ),
-    "listing_summary": "Vem i staden ska du fråga? Välj stadsdel och fråga.",
-}
-INFLUENCE = {
-    "title": "Vägar att påverka",
-    "slug": "vagar-att-paverka",
-    "intro": (
-        "Det finns flera sätt att påverka beslut i Stockholms stad. Här ser du dem sida vid "
-        "sida: vem som kan använda dem, hur det går till och vad som händer sedan."
-    ),
-    "listing_summary": "Jämför sätten att påverka och välj det som passar din fråga.",
-}
-# A fixed review date keeps the demo deterministic; editors set their own.
-LAST_REVIEWED = datetime.date(2026, 10, 1)
-# Two guides nobody has checked for over a year, so the reviews report has work to show.
-REVIEWED_LONG_AGO = {
-    "arsmotet-och-styrelsen": datetime.date(2025, 3, 14),
-    "bankkonto-och-bankgiro": datetime.date(2025, 9, 1),
-}
+EASY_READ = "{slug}.lattlast"
 
 
-def stream(blocks, contacts):
-    """StreamField data from the demo content's (kind, value) pairs."""
+def read():
+    manifest = read_page(FOLDER, "guides")
+    finder, paths = manifest["contact_finder"], manifest["influence_paths"]
+    check_listed(FOLDER, ["guides", finder, paths, *manifest["sections"]])
+    return {
+        "sections": [_section(FOLDER / slug) for slug in manifest["sections"]],
+        "key_guides": manifest["key_guides"],
+        "last_reviewed": manifest["last_reviewed"],
+        "finder": read_page(FOLDER, finder),
+        "influence_paths": read_page(FOLDER, paths)["path"],
+    }
+
+
+def _section(folder):
+    """A section's page, with its guides (and their easy-to-read versions) in order, and
+    the diagram or the ways to influence if it holds one."""
+    section = read_page(folder, "index")
+    slugs = section.pop("guides")
+    others = {key: section.pop(key, None) for key in ("organisation", "influence_paths_page")}
+    easy = {
+        slug: EASY_READ.format(slug=slug)
+        for slug in slugs
+        if (folder / f"{EASY_READ.format(slug=slug)}.toml").exists()
+    }
+    check_listed(folder, ["index", *slugs, *easy.values(), *filter(None, others.values())])
+    section["guides"] = []
+    for slug in slugs:
+        guide = read_page(folder, slug)
+        guide["body"] = stream(guide["body"])
+        if slug in easy:
+            guide["easy_read"] = read_page(folder, easy[slug])
+            guide["easy_read"]["body"] = stream(guide["easy_read"]["body"])
+        section["guides"].append(guide)
+    for key, name in others.items():
+        section[key] = read_page(folder, name) if name else None
+    return section
+
+
+def resolved(blocks, contacts):
+    """Blocks with the contacts, themes and tables they name made into their values."""
     data = []
     for kind, value in blocks:
         if kind == "contact":
@@ -81,7 +88,7 @@ def stream(blocks, contacts):
     return data
 
 
-def _guide(data, topics, districts, contacts):
+def _guide(data, last_reviewed, topics, districts, contacts):
     guide = GuidePage(
         title=data["title"],
         slug=data["slug"],
@@ -89,8 +96,8 @@ def _guide(data, topics, districts, contacts):
         listing_summary=data["listing_summary"],
         audience=data["audience"],
         content_owner=data["content_owner"],
-        last_reviewed=REVIEWED_LONG_AGO.get(data["slug"], LAST_REVIEWED),
-        body=stream(data["body"], contacts),
+        last_reviewed=data.get("last_reviewed", last_reviewed),
+        body=resolved(data["body"], contacts),
     )
     guide.topics = [topics[slug] for slug in data["topics"]]
     guide.districts = [districts[slug] for slug in data.get("districts", [])]
@@ -98,6 +105,7 @@ def _guide(data, topics, districts, contacts):
 
 
 def build(stdout=None, update_catalogues=False):
+    content = read()
     locale = Locale.objects.get(language_code="sv")
     home = swedish_home()
     topics = {t.slug: t for t in Topic.objects.filter(locale=locale)}
@@ -105,7 +113,7 @@ def build(stdout=None, update_catalogues=False):
     contacts = by_reference(locale)
 
     everywhere, english_only, guides = [], [], {}
-    for section_data in SECTIONS:
+    for section_data in content["sections"]:
         section, _ = ensure_child(
             home,
             GuideIndexPage(
@@ -118,44 +126,45 @@ def build(stdout=None, update_catalogues=False):
         )
         everywhere.append(section)
         for data in section_data["guides"]:
-            guide, _ = ensure_child(section, _guide(data, topics, districts, contacts))
+            guide = _guide(data, content["last_reviewed"], topics, districts, contacts)
+            guide, _ = ensure_child(section, guide)
             guides[guide.slug] = (guide, data)
-            (everywhere if guide.slug in KEY_GUIDES else english_only).append(guide)
+            (everywhere if guide.slug in content["key_guides"] else english_only).append(guide)
             if data.get("easy_read"):
                 easy = data["easy_read"]
                 ensure_child(
                     guide,
                     EasyReadPage(
-                        title=f"{data['title']} (lättläst)",
-                        slug="lattlast",
+                        title=easy["title"],
+                        slug=easy["slug"],
                         intro=easy["intro"],
-                        body=stream(easy["body"], contacts),
+                        body=resolved(easy["body"], contacts),
                     ),
                 )
-        if section_data is city.SECTION:
-            everywhere.append(_organisation(section, contacts))
-        if section_data is paverka.SECTION:
-            page, _ = ensure_child(section, InfluencePathsPage(**INFLUENCE))
-            everywhere.append(page)
+        if section_data["organisation"]:
+            everywhere.append(_organisation(section_data["organisation"], section, contacts))
+        if section_data["influence_paths_page"]:
+            page = InfluencePathsPage(**section_data["influence_paths_page"])
+            everywhere.append(ensure_child(section, page)[0])
 
     _relate(guides)
-    paths = _influence_paths(locale, contacts, guides)
-    finder, _ = ensure_child(home, ContactFinderPage(**FINDER, show_in_menus=True))
+    paths = _influence_paths(content["influence_paths"], locale, contacts, guides)
+    finder, _ = ensure_child(home, ContactFinderPage(**content["finder"], show_in_menus=True))
     everywhere.append(finder)
 
     # Snippets first: translated pages point at translated contacts.
-    created = translate_all(paths, TRANSLATIONS, update_catalogues, EVERY_LANGUAGE)
-    created += translate_all(everywhere, TRANSLATIONS, update_catalogues, EVERY_LANGUAGE)
-    created += translate_all(english_only, TRANSLATIONS, update_catalogues, ["en"])
+    created = translate_all(paths, TRANSLATIONS / "guides", update_catalogues, EVERY_LANGUAGE)
+    created += translate_all(everywhere, TRANSLATIONS / "guides", update_catalogues, EVERY_LANGUAGE)
+    created += translate_all(english_only, TRANSLATIONS / "guides", update_catalogues, ["en"])
     if stdout is not None:
         stdout.write(
-            f"Guides: {len(SECTIONS)} sections, {len(guides)} guides, {len(paths)} ways to "
-            f"influence, {created} translations created."
+            f"Guides: {len(content['sections'])} sections, {len(guides)} guides, "
+            f"{len(paths)} ways to influence, {created} translations created."
         )
 
 
-def _organisation(section, contacts):
-    data = dict(city.ORGANISATION)
+def _organisation(data, section, contacts):
+    data = dict(data)
     chart = _resolve_unit(data.pop("chart"), section, contacts)
     page, _ = ensure_child(section, OrganisationPage(**data, chart=[("chart", chart)]))
     return page
@@ -188,9 +197,9 @@ def _relate(guides):
         guide.save_revision().publish()
 
 
-def _influence_paths(locale, contacts, guides):
+def _influence_paths(rows, locale, contacts, guides):
     paths = []
-    for order, data in enumerate(paverka.INFLUENCE_PATHS):
+    for order, data in enumerate(rows):
         data = dict(data)
         page_slug, contact_ref = data.pop("page", None), data.pop("contact", None)
         path = InfluencePath.objects.filter(slug=data["slug"], locale=locale).first()
