@@ -7,7 +7,7 @@ import re
 import pytest
 from django.utils import formats, timezone, translation
 
-from events.demo_content import FORUMS
+from demo.builders import events as demo_events
 from events.models import EventIndexPage, EventPage, EventStatus
 from guides.models import GuidePage
 from taxonomy.models import Theme
@@ -16,6 +16,7 @@ from tests.factories import EventPageFactory, in_stockholm
 
 pytestmark = pytest.mark.django_db
 DASH = "\u2013"  # between start and end times
+FORUMS = demo_events.read()["forums"]
 
 
 def listed_titles(response):

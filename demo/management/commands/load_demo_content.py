@@ -11,7 +11,7 @@ BUILDERS = [
     "demo.builders.taxonomy",
     "demo.builders.contacts",
     "demo.builders.guides",
-    "events.demo",
+    "demo.builders.events",
     "courses.demo",
     "editorial.demo",
 ]

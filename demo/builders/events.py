@@ -1,13 +1,12 @@
-"""Demo forums: the forum listing, co-hosting associations and forums dated relative to
-the day the command runs, so the demo always has upcoming and past forums.
+"""Forums: the forum list, co-hosting associations and forums dated relative to the day
+the command runs, so the demo always has upcoming and past forums; from
+``demo/content/events/``.
 
-The Swedish text is in ``events/demo_content.py``; translations are in
-``events/demo_translations/<language>.po``. Every forum is translated into
-English; the key forums (and the listing and the associations) into every language.
+Every forum is translated into English; the key forums (and the listing and the
+associations) into every language.
 """
 
 import datetime
-from pathlib import Path
 
 from django.db import transaction
 from django.utils import timezone
@@ -15,13 +14,32 @@ from wagtail.models import Locale
 
 from demo.builders.contacts import by_reference
 from demo.builders.home import swedish_home
-from demo.loader import ensure_child, pdf_document, translate_all
-from events.demo_content import ASSOCIATIONS, FORUMS, INDEX
+from demo.loader import (
+    CONTENT,
+    TRANSLATIONS,
+    check_listed,
+    ensure_child,
+    pdf_document,
+    read_page,
+    translate_all,
+)
 from events.models import Association, EventIndexPage, EventPage, Registration
 from taxonomy.models import District, Language, Theme
 
-TRANSLATIONS = Path(__file__).resolve().parent / "demo_translations"
+FOLDER = CONTENT / "events"
+ASSOCIATIONS = "associations"
 EVERY_LANGUAGE = ["en", "ar", "fa", "so", "fi"]
+
+
+def read():
+    index = read_page(FOLDER, "index")
+    slugs = index.pop("forums")
+    check_listed(FOLDER, ["index", ASSOCIATIONS, *slugs])
+    return {
+        "index": index,
+        "associations": read_page(FOLDER, ASSOCIATIONS)["association"],
+        "forums": [read_page(FOLDER, slug) for slug in slugs],
+    }
 
 
 def schedule(data, today):
@@ -56,17 +74,30 @@ def _forum(data, terms, contacts, hosts, today):
         status=data["status"],
         status_note=data["status_note"],
         agenda=[
-            ("item", {"time": datetime.time.fromisoformat(at), "title": title, "description": text})
-            for at, title, text in data["agenda"]
+            (
+                "item",
+                {
+                    "time": datetime.time.fromisoformat(item["time"]),
+                    "title": item["title"],
+                    "description": item["description"],
+                },
+            )
+            for item in data["agenda"]
         ],
         after_summary=after.get("summary", ""),
         questions=[
-            ("question", {"question": question, "answer": f"<p>{answer}</p>"})
-            for question, answer in after.get("questions", [])
+            ("question", {"question": item["question"], "answer": f"<p>{item['answer']}</p>"})
+            for item in after.get("questions", [])
         ],
         materials=[
-            ("material", {"title": title, "document": pdf_document(title, filename, lines)})
-            for title, filename, lines in after.get("materials", [])
+            (
+                "material",
+                {
+                    "title": item["title"],
+                    "document": pdf_document(item["title"], item["filename"], item["lines"]),
+                },
+            )
+            for item in after.get("materials", [])
         ],
     )
     forum.languages = [terms["languages"][code] for code in data["languages"]]
@@ -107,9 +138,9 @@ def _registrations(forum, confirmed, waiting=()):
         )
 
 
-def _associations(locale, districts):
+def _associations(rows, locale, districts):
     hosts = {}
-    for data in ASSOCIATIONS:
+    for data in rows:
         host = Association.objects.filter(slug=data["slug"], locale=locale).first()
         if host is None:
             host = Association.objects.create(
@@ -124,6 +155,7 @@ def _associations(locale, districts):
 
 
 def build(stdout=None, update_catalogues=False):
+    content = read()
     locale = Locale.objects.get(language_code="sv")
     terms = {
         "districts": {term.slug: term for term in District.objects.filter(locale=locale)},
@@ -131,12 +163,12 @@ def build(stdout=None, update_catalogues=False):
         "languages": {term.slug: term for term in Language.objects.filter(locale=locale)},
     }
     contacts = by_reference(locale)
-    hosts = _associations(locale, terms["districts"])
-    index, _ = ensure_child(swedish_home(), EventIndexPage(**INDEX, show_in_menus=True))
+    hosts = _associations(content["associations"], locale, terms["districts"])
+    index, _ = ensure_child(swedish_home(), EventIndexPage(**content["index"], show_in_menus=True))
 
     today = timezone.localdate()
     everywhere, english_only = [index], []
-    for data in FORUMS:
+    for data in content["forums"]:
         forum, created = ensure_child(index, _forum(data, terms, contacts, hosts, today))
         if not created:
             _reschedule(forum, data, today)
@@ -148,11 +180,13 @@ def build(stdout=None, update_catalogues=False):
         elif data["days_from_today"] < 0:
             _registrations(forum, [1, 2, 1])
 
-    created = translate_all(list(hosts.values()), TRANSLATIONS, update_catalogues, EVERY_LANGUAGE)
-    created += translate_all(everywhere, TRANSLATIONS, update_catalogues, EVERY_LANGUAGE)
-    created += translate_all(english_only, TRANSLATIONS, update_catalogues, ["en"])
+    created = translate_all(
+        list(hosts.values()), TRANSLATIONS / "events", update_catalogues, EVERY_LANGUAGE
+    )
+    created += translate_all(everywhere, TRANSLATIONS / "events", update_catalogues, EVERY_LANGUAGE)
+    created += translate_all(english_only, TRANSLATIONS / "events", update_catalogues, ["en"])
     if stdout is not None:
         stdout.write(
-            f"Forums: {len(FORUMS)} forums, {len(hosts)} associations, "
+            f"Forums: {len(content['forums'])} forums, {len(hosts)} associations, "
             f"{created} translations created."
         )
