@@ -12,7 +12,7 @@ BUILDERS = [
     "demo.builders.contacts",
     "demo.builders.guides",
     "demo.builders.events",
-    "courses.demo",
+    "demo.builders.courses",
     "editorial.demo",
 ]
 

@@ -1,22 +1,17 @@
-"""Demo programmes: the one-year development programme for local leaders with its six
-modules, its mentoring page and participants' projects, the short course on how the
-city works and the course on cross-sector collaboration, with sessions dated relative
-to the day the command runs and small PDF course materials. Everything is in every
-language.
-
-The Swedish text is in ``courses/demo_content.py``; translations are in
-``courses/demo_translations/<language>.po``.
+"""Programmes: the one-year development programme for local leaders with its six modules,
+its mentoring page and participants' projects, the short course on how the city works
+and the course on cross-sector collaboration, with sessions dated relative to the day
+the command runs and small PDF course materials; from ``demo/content/courses/``.
+Everything is in every language.
 """
 
 import datetime
-from pathlib import Path
 
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.text import slugify
 from wagtail.models import Locale
 
-from courses.demo_content import INDEX, LIBRARY, MENTORS, PROGRAMMES, PROJECTS
 from courses.models import (
     MaterialsLibraryPage,
     MentorsPage,
@@ -26,14 +21,46 @@ from courses.models import (
     ProjectPage,
 )
 from demo.builders.home import swedish_home
-from demo.loader import ensure_child, pdf_document, translate_all
+from demo.loader import (
+    CONTENT,
+    TRANSLATIONS,
+    check_listed,
+    ensure_child,
+    pdf_document,
+    read_page,
+    translate_all,
+)
 from taxonomy.models import District, Language, Theme
 
-TRANSLATIONS = Path(__file__).resolve().parent / "demo_translations"
+FOLDER = CONTENT / "courses"
 
 
-def paragraphs(texts):
-    return "".join(f"<p>{escape(text)}</p>" for text in texts)
+def read():
+    index = read_page(FOLDER, "index")
+    slugs, library = index.pop("programmes"), index.pop("library")
+    check_listed(FOLDER, ["index", library, *slugs])
+    return {
+        "index": index,
+        "programmes": [_programme_files(FOLDER / slug) for slug in slugs],
+        "library": read_page(FOLDER, library),
+    }
+
+
+def _programme_files(folder):
+    """A programme's page with its modules, and its mentoring page and projects if any."""
+    programme = read_page(folder, "index")
+    modules = programme.pop("modules")
+    mentors, projects = programme.pop("mentors", None), programme.pop("projects", [])
+    check_listed(folder, ["index", *modules, *filter(None, [mentors]), *projects])
+    programme["modules"] = [read_page(folder, slug) for slug in modules]
+    programme["mentors"] = read_page(folder, mentors) if mentors else None
+    programme["projects"] = [read_page(folder, slug) for slug in projects]
+    return programme
+
+
+def paragraphs(text):
+    """Rich text of the paragraphs of ``text`` (a blank line between two)."""
+    return "".join(f"<p>{escape(part)}</p>" for part in text.split("\n\n") if part)
 
 
 def bullets(items):
@@ -132,7 +159,9 @@ def _project(data, terms):
         status=data["status"],
         mentor_name=data["mentor"],
         mentor_consents=bool(data["mentor"]),
-        links=[("link", {"title": title, "url": url}) for title, url in data.get("links", [])],
+        links=[
+            ("link", {"title": link["title"], "url": link["url"]}) for link in data.get("links", [])
+        ],
     )
 
 
@@ -148,6 +177,7 @@ def _mentors(data):
 
 
 def build(stdout=None, update_catalogues=False):
+    content = read()
     locale = Locale.objects.get(language_code="sv")
     terms = {
         "languages": {term.slug: term for term in Language.objects.filter(locale=locale)},
@@ -155,22 +185,26 @@ def build(stdout=None, update_catalogues=False):
         "themes": {term.slug: term for term in Theme.objects.filter(locale=locale)},
     }
     today = timezone.localdate()
-    index, _ = ensure_child(swedish_home(), ProgrammeIndexPage(**INDEX, show_in_menus=True))
-    pages, modules = [index], 0
-    for data in PROGRAMMES:
+    index, _ = ensure_child(
+        swedish_home(), ProgrammeIndexPage(**content["index"], show_in_menus=True)
+    )
+    pages, modules, projects = [index], 0, 0
+    for data in content["programmes"]:
         programme, _ = ensure_child(index, _programme(data, today))
         pages.append(programme)
         for module in data["modules"]:
             pages.append(ensure_child(programme, _module(module, today, terms["languages"]))[0])
             modules += 1
-        if data is PROGRAMMES[0]:
-            pages.append(ensure_child(programme, _mentors(MENTORS))[0])
-            pages += [ensure_child(programme, _project(item, terms))[0] for item in PROJECTS]
+        if data["mentors"]:
+            pages.append(ensure_child(programme, _mentors(data["mentors"]))[0])
+        for item in data["projects"]:
+            pages.append(ensure_child(programme, _project(item, terms))[0])
+            projects += 1
 
-    pages.append(ensure_child(index, MaterialsLibraryPage(**LIBRARY))[0])
-    created = translate_all(pages, TRANSLATIONS, update_catalogues)
+    pages.append(ensure_child(index, MaterialsLibraryPage(**content["library"]))[0])
+    created = translate_all(pages, TRANSLATIONS / "courses", update_catalogues)
     if stdout is not None:
         stdout.write(
-            f"Programmes: {len(PROGRAMMES)} programmes, {modules} modules, "
-            f"{len(PROJECTS)} projects, {created} translations created."
+            f"Programmes: {len(content['programmes'])} programmes, {modules} modules, "
+            f"{projects} projects, {created} translations created."
         )
