@@ -13,7 +13,7 @@ BUILDERS = [
     "demo.builders.guides",
     "demo.builders.events",
     "demo.builders.courses",
-    "editorial.demo",
+    "demo.builders.editorial",
 ]
 
 
