@@ -27,6 +27,10 @@ def read():
         return list(csv.DictReader(file))
 
 
+def plan(rows):
+    return f"Contacts: {len(rows)} contacts from {FILE.name}"
+
+
 def _import(rows):
     """Import ``rows`` as import_contacts imports a file: all of them, or none."""
     spreadsheet = io.StringIO()
@@ -41,8 +45,7 @@ def _import(rows):
         raise DemoContentError(f"{FILE.relative_to(CONTENT)}: {error}") from error
 
 
-def build(stdout=None, update_catalogues=False):
-    rows = read()
+def build(rows, stdout=None, update_catalogues=False):
     locale = Locale.objects.get(language_code="sv")
     existing = set(CityContact.objects.filter(locale=locale).values_list("reference", flat=True))
     # Only the contacts not there yet: one edited in the admin keeps its edits, as pages do.

@@ -58,6 +58,16 @@ def _programme_files(folder):
     return programme
 
 
+def plan(content):
+    programmes = content["programmes"]
+    modules = sum(len(programme["modules"]) for programme in programmes)
+    projects = sum(len(programme["projects"]) for programme in programmes)
+    return (
+        f"Programmes: {len(programmes)} programmes, {modules} modules, {projects} projects, "
+        "the mentoring page, the materials library"
+    )
+
+
 def paragraphs(text):
     """Rich text of the paragraphs of ``text`` (a blank line between two)."""
     return "".join(f"<p>{escape(part)}</p>" for part in text.split("\n\n") if part)
@@ -176,8 +186,7 @@ def _mentors(data):
     )
 
 
-def build(stdout=None, update_catalogues=False):
-    content = read()
+def build(content, stdout=None, update_catalogues=False):
     locale = Locale.objects.get(language_code="sv")
     terms = {
         "languages": {term.slug: term for term in Language.objects.filter(locale=locale)},

@@ -34,10 +34,16 @@ def read():
     }
 
 
-def build(stdout=None, update_catalogues=False):
+def plan(content):
+    return (
+        f"Editorial: {len(content['accounts'])} accounts (local only), a new guide and a "
+        "changed programme for a moderator, a translation out of date"
+    )
+
+
+def build(content, stdout=None, update_catalogues=False):
     if update_catalogues:
         return
-    content = read()
     accounts = _accounts(content["accounts"], stdout) if settings.DEBUG else {}
     editor = accounts.get("redaktor")
     _change_after_translation(content["outdated_translation"], editor, accounts.get("moderator"))

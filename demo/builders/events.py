@@ -42,6 +42,14 @@ def read():
     }
 
 
+def plan(content):
+    forums = content["forums"]
+    past = sum(forum["days_from_today"] < 0 for forum in forums)
+    return (
+        f"Forums: {len(forums)} forums ({past} past), {len(content['associations'])} associations"
+    )
+
+
 def schedule(data, today):
     """(start, end, registration deadline) of a demo forum, counted from ``today``."""
     day = today + datetime.timedelta(days=data["days_from_today"])
@@ -154,8 +162,7 @@ def _associations(rows, locale, districts):
     return hosts
 
 
-def build(stdout=None, update_catalogues=False):
-    content = read()
+def build(content, stdout=None, update_catalogues=False):
     locale = Locale.objects.get(language_code="sv")
     terms = {
         "districts": {term.slug: term for term in District.objects.filter(locale=locale)},

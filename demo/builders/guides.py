@@ -49,6 +49,17 @@ def read():
     }
 
 
+def plan(content):
+    sections = content["sections"]
+    guides = [guide for section in sections for guide in section["guides"]]
+    easy = [guide for guide in guides if guide.get("easy_read")]
+    return (
+        f"Guides: {len(sections)} sections, {len(guides)} guides, {len(easy)} easy-to-read "
+        f"versions, the organisation diagram, {len(content['influence_paths'])} ways to "
+        "influence, the contact finder"
+    )
+
+
 def _section(folder):
     """A section's page, with its guides (and their easy-to-read versions) in order, and
     the diagram or the ways to influence if it holds one."""
@@ -104,8 +115,7 @@ def _guide(data, last_reviewed, topics, districts, contacts):
     return guide
 
 
-def build(stdout=None, update_catalogues=False):
-    content = read()
+def build(content, stdout=None, update_catalogues=False):
     locale = Locale.objects.get(language_code="sv")
     home = swedish_home()
     topics = {t.slug: t for t in Topic.objects.filter(locale=locale)}

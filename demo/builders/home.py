@@ -27,6 +27,10 @@ def read():
     return {"home": home, **pages}
 
 
+def plan(content):
+    return f"Home: the home page and the {len(content) - 1} pages every footer links to"
+
+
 def swedish_home() -> HomePage:
     """The Swedish home page, created (and made the site's root) if missing."""
     locale = Locale.objects.get(language_code="sv")
@@ -49,8 +53,7 @@ def swedish_home() -> HomePage:
     return home
 
 
-def build(stdout=None, update_catalogues=False):
-    content = read()
+def build(content, stdout=None, update_catalogues=False):
     home = swedish_home()
     accessibility, _ = ensure_child(
         home, InformationPage(**content["accessibility_page"], show_in_menus=False)
@@ -67,4 +70,4 @@ def build(stdout=None, update_catalogues=False):
         [home, accessibility, privacy], TRANSLATIONS / "home", update_catalogues
     )
     if stdout is not None:
-        stdout.write(f"Home: 3 Swedish pages, {created} translations created.")
+        stdout.write(f"Home: {len(content)} Swedish pages, {created} translations created.")

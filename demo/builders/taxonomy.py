@@ -21,6 +21,11 @@ def read():
     return {name: read_page(FOLDER, name)[item] for name, item, _model in LISTS}
 
 
+def plan(content):
+    counts = ", ".join(f"{len(content[name])} {name}" for name, _item, _model in LISTS)
+    return f"Taxonomy: {counts}"
+
+
 def _ensure(model, rows, locale):
     terms = []
     for row in rows:
@@ -33,16 +38,11 @@ def _ensure(model, rows, locale):
     return terms
 
 
-def build(stdout=None, update_catalogues=False):
-    content = read()
+def build(content, stdout=None, update_catalogues=False):
     locale = Locale.objects.get(language_code="sv")
     terms = []
     for name, _item, model in LISTS:
         terms += _ensure(model, content[name], locale)
     created = translate_all(terms, TRANSLATIONS / "taxonomy", update_catalogues)
     if stdout is not None:
-        stdout.write(
-            f"Taxonomy: {len(content['topics'])} topics, {len(content['districts'])} districts, "
-            f"{len(content['themes'])} themes, {len(content['languages'])} languages, "
-            f"{created} translations created."
-        )
+        stdout.write(f"{plan(content)}, {created} translations created.")

@@ -1,8 +1,12 @@
+import io
+
 from django.core.management import call_command
 from wagtail.models import Page, Site
 from wagtail_localize.models import Translation
 
 from contacts.models import CityContact
+from demo.builders import taxonomy
+from demo.management.commands import load_demo_content
 from events.models import Association
 from guides.models import InfluencePath
 from home.models import HomePage, InformationPage
@@ -36,14 +40,37 @@ def test_demo_translations_are_managed_by_wagtail_localize(db):
     assert expected == (3 + 38 + 32 + 7 + 14 + 13 + 1 + 6 + 1 + 3 + 12 + 1 + 7 + 1) * 5 + 10 + 7
 
 
-def test_demo_content_command_is_idempotent(db):
+def test_demo_content_command_is_idempotent_and_says_what_it_builds_as_it_starts(db):
     pages_before = Page.objects.count()
     revisions_before = sum(page.revisions.count() for page in Page.objects.all())
+    output = io.StringIO()
 
-    call_command("load_demo_content", verbosity=0)
+    call_command("load_demo_content", stdout=output)
 
     assert Page.objects.count() == pages_before
     assert sum(page.revisions.count() for page in Page.objects.all()) == revisions_before
+    lines = output.getvalue().splitlines()
+    *subjects, indexes = lines
+    # Each subject's counts from its data as it starts, then its summary when it is done.
+    assert subjects[0::2] == [
+        f"{builder.plan(builder.read())} …" for builder in load_demo_content.BUILDERS
+    ]
+    assert [line.split(":")[0] for line in subjects[1::2]] == [
+        line.split(":")[0] for line in subjects[0::2]
+    ]
+    assert "Guides: 4 sections, 16 guides, 4 easy-to-read versions" in lines[6]
+    assert "0 translations created" in lines[7]
+    assert indexes.startswith("Search and reference indexes:")
+
+
+def test_the_demo_content_command_says_nothing_at_verbosity_0(db, monkeypatch):
+    # One quick subject is enough: what is said is decided for all at once.
+    monkeypatch.setattr(load_demo_content, "BUILDERS", [taxonomy])
+    output = io.StringIO()
+
+    call_command("load_demo_content", verbosity=0, stdout=output)
+
+    assert output.getvalue() == ""
 
 
 def test_default_site_serves_the_swedish_home_page(db):

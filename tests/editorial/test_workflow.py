@@ -155,7 +155,7 @@ def test_on_a_local_machine_the_demo_makes_one_account_per_role_and_prints_them(
         def write(self, text):
             output.write(text + "\n")
 
-    demo_editorial.build(stdout=Out())
+    demo_editorial.build(DEMO, stdout=Out())
 
     User = get_user_model()
     for account in DEMO["accounts"]:
