@@ -4,6 +4,10 @@ import os
 
 from .base import *  # noqa: F403
 
+# The demo content and its commands (load_demo_content, create_local_admin); never in
+# production.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
+
 DEBUG = True
 # A development-only key; production refuses to start without its own.
 SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-not-secret")

@@ -5,6 +5,10 @@ from urllib.parse import urlsplit
 
 from .base import *  # noqa: F403
 
+# The demo content and its commands (load_demo_content, create_local_admin); never in
+# production.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
+
 SECRET_KEY = "test-only-not-secret"
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -100,3 +100,18 @@ def test_production_settings_pass_the_deployment_checklist():
 
     assert result.returncode == 0, result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+def test_production_has_no_demo_content_or_local_admin_command():
+    result = manage(
+        "shell",
+        "--no-imports",
+        "-c",
+        "from django.apps import apps; from django.core.management import get_commands; "
+        "print(apps.is_installed('demo'), 'load_demo_content' in get_commands(), "
+        "'create_local_admin' in get_commands())",
+        env=PRODUCTION_ENV,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "False", "False"]

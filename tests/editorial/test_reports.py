@@ -15,7 +15,8 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
-from editorial import audit, demo, reviews, translation_status
+from demo.builders import editorial as demo_editorial
+from editorial import audit, reviews, translation_status
 from editorial.translation_status import CURRENT, MISSING, OUTDATED
 from guides.models import EasyReadPage, GuidePage
 from taxonomy.models import District
@@ -23,6 +24,7 @@ from tests.conftest import translation_of
 from tests.factories import PageFeedbackFactory
 
 pytestmark = pytest.mark.django_db
+OUTDATED_GUIDE = demo_editorial.read()["outdated_translation"]["guide"]
 
 
 def csv_rows(response):
@@ -120,7 +122,7 @@ def test_easy_to_read_versions_are_left_out_as_they_are_only_in_swedish():
 
 def test_the_report_shows_the_demos_outdated_translation_with_its_date(client, member):
     member("Editors")
-    guide = translation_of(GuidePage, demo.OUTDATED_GUIDE, "sv")
+    guide = translation_of(GuidePage, OUTDATED_GUIDE, "sv")
     changed = timezone.localtime(guide.last_published_at)
 
     response = client.get(reverse("translation_status") + "?language=en&state=outdated")
@@ -164,7 +166,7 @@ def test_the_report_filters_by_section_and_language_and_exports_every_page_and_l
     assert {row[3] for row in filtered[1:]} == {"ar"}
     outdated = [row for row in everything if row[4] == "Out of date"]
     assert [(row[1], row[3]) for row in outdated] == [
-        (translation_of(GuidePage, demo.OUTDATED_GUIDE, "sv").title, "en")
+        (translation_of(GuidePage, OUTDATED_GUIDE, "sv").title, "en")
     ]
 
 
@@ -188,7 +190,7 @@ def test_roles_without_pages_cannot_see_the_reports(client, member):
 
 def test_a_translator_sees_their_open_work_on_the_dashboard(client, member):
     member("Translators (English)")
-    guide = translation_of(GuidePage, demo.OUTDATED_GUIDE, "sv")
+    guide = translation_of(GuidePage, OUTDATED_GUIDE, "sv")
 
     dashboard = client.get(reverse("wagtailadmin_home"))
 
@@ -334,10 +336,8 @@ def test_the_audit_has_a_row_for_every_page_in_every_language(client, member):
     assert guide["Translation status"] == (
         "en: Current; ar: Current; fa: Current; so: Current; fi: Current"
     )
-    english = translation_of(GuidePage, demo.OUTDATED_GUIDE, "en")
-    changed = timezone.localtime(
-        translation_of(GuidePage, demo.OUTDATED_GUIDE, "sv").last_published_at
-    )
+    english = translation_of(GuidePage, OUTDATED_GUIDE, "en")
+    changed = timezone.localtime(translation_of(GuidePage, OUTDATED_GUIDE, "sv").last_published_at)
     assert by_url[english.full_url]["Translation status"] == f"Out of date ({changed:%Y-%m-%d})"
 
 

@@ -14,13 +14,15 @@ from django.utils import timezone
 from wagtail.models import Locale, WorkflowState
 
 from courses.models import ProgrammePage
-from editorial import demo, reviews, translation_status
+from demo.builders import editorial as demo_editorial
+from editorial import reviews, translation_status
 from events.models import EventPage
 from events.queries import upcoming_forums
 from guides.models import GuidePage
 from tests.conftest import translation_of
 
 pytestmark = pytest.mark.django_db
+DEMO = demo_editorial.read()
 
 
 @pytest.fixture
@@ -47,12 +49,11 @@ def test_the_demo_has_pages_waiting_one_outdated_translation_and_two_overdue_rev
         if status.state == translation_status.OUTDATED
     ]
 
-    assert sorted(state.content_object.specific.slug for state in waiting) == [
-        "hyra-lokal",
-        "ledarprogrammet",
-    ]
+    assert sorted(state.content_object.specific.slug for state in waiting) == sorted(
+        [DEMO["waiting_guide"]["page"]["slug"], DEMO["waiting_change"]["programme"]]
+    )
     assert [(status.page.slug, status.language) for status in outdated] == [
-        (demo.OUTDATED_GUIDE, "en")
+        (DEMO["outdated_translation"]["guide"], "en")
     ]
     assert len([review for review in reviews.reviews() if review.overdue]) == 2
     # The accounts are for a local machine only: the tests run without DEBUG.
@@ -60,8 +61,8 @@ def test_the_demo_has_pages_waiting_one_outdated_translation_and_two_overdue_rev
 
 
 def test_a_moderator_approves_the_demos_programme_change_and_it_goes_live(client, moderator):
-    programme = translation_of(ProgrammePage, "ledarprogrammet", "sv")
-    _slug, new_intro = demo.PROGRAMME_CHANGE
+    programme = translation_of(ProgrammePage, DEMO["waiting_change"]["programme"], "sv")
+    new_intro = DEMO["waiting_change"]["intro"]
     assert new_intro not in client.get(programme.url).text
 
     response = approve(client, programme)
@@ -87,14 +88,16 @@ def test_a_moderator_asks_for_changes_and_the_new_guide_stays_unpublished(client
 
 
 def test_a_moderator_compares_revisions(client, moderator):
-    programme = translation_of(ProgrammePage, "ledarprogrammet", "sv")
+    programme = translation_of(ProgrammePage, DEMO["waiting_change"]["programme"], "sv")
 
     response = client.get(
         reverse("wagtailadmin_pages:revisions_compare", args=[programme.pk, "live", "latest"])
     )
 
     assert response.status_code == 200
-    assert "Ansökan öppnar i februari." in response.text
+    # The demo's change adds a sentence to the live intro.
+    added = DEMO["waiting_change"]["intro"].removeprefix(programme.intro).strip()
+    assert added and added in response.text
 
 
 def test_a_forum_unpublished_on_schedule_leaves_the_upcoming_forums(client):
@@ -152,10 +155,11 @@ def test_on_a_local_machine_the_demo_makes_one_account_per_role_and_prints_them(
         def write(self, text):
             output.write(text + "\n")
 
-    demo.build(stdout=Out())
+    demo_editorial.build(DEMO, stdout=Out())
 
     User = get_user_model()
-    for username, _first, _last, group in demo.ACCOUNTS:
+    for account in DEMO["accounts"]:
+        username, group = account["username"], account["group"]
         user = User.objects.get(username=username)
         assert list(user.groups.values_list("name", flat=True)) == [group]
         assert f"{username:<16} {group}" in output.getvalue()

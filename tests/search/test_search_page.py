@@ -14,9 +14,15 @@ from courses.models import ProjectPage
 from events.models import EventPage
 from guides.models import GuidePage
 from search.models import QueryCount
+from taxonomy.models import Topic
 from tests.conftest import translation_of
 
 pytestmark = pytest.mark.django_db
+
+
+def grants_topic():
+    """A popular topic, by the name the demo gives it."""
+    return Topic.objects.get(slug="foreningsbidrag", locale__language_code="sv").name
 
 
 def titles(response):
@@ -29,7 +35,7 @@ def test_the_empty_search_page_offers_topics_and_is_not_indexed(client):
     assert response.status_code == 200
     assert '<meta name="robots" content="noindex">' in response.text
     assert 'role="search"' in response.text
-    assert "Föreningsbidrag och stöd" in response.text  # a popular topic
+    assert grants_topic() in response.text  # a popular topic
 
 
 def test_inflected_swedish_words_find_the_guide_to_starting_an_association(client):
@@ -75,7 +81,7 @@ def test_with_no_match_in_the_readers_language_other_languages_are_offered(clien
     assert response.status_code == 200
     assert 'hreflang="en"' in response.text
     assert "?q=leadership&amp;language=en" in response.text
-    assert "Föreningsbidrag och stöd" in response.text  # topics, never a dead end
+    assert grants_topic() in response.text  # topics, never a dead end
     finder = ContactFinderPage.objects.get(locale__language_code="sv")
     assert f'href="{finder.url}"' in response.text
 

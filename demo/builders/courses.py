@@ -1,0 +1,219 @@
+"""Programmes: the one-year development programme for local leaders with its six modules,
+its mentoring page and participants' projects, the short course on how the city works
+and the course on cross-sector collaboration, with sessions dated relative to the day
+the command runs and small PDF course materials; from ``demo/content/courses/``.
+Everything is in every language.
+"""
+
+import datetime
+
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.text import slugify
+from wagtail.models import Locale
+
+from courses.models import (
+    MaterialsLibraryPage,
+    MentorsPage,
+    ModulePage,
+    ProgrammeIndexPage,
+    ProgrammePage,
+    ProjectPage,
+)
+from demo.builders.home import swedish_home
+from demo.loader import (
+    CONTENT,
+    TRANSLATIONS,
+    check_listed,
+    ensure_child,
+    pdf_document,
+    read_page,
+    translate_all,
+)
+from taxonomy.models import District, Language, Theme
+
+FOLDER = CONTENT / "courses"
+
+
+def read():
+    index = read_page(FOLDER, "index")
+    slugs, library = index.pop("programmes"), index.pop("library")
+    check_listed(FOLDER, ["index", library, *slugs])
+    return {
+        "index": index,
+        "programmes": [_programme_files(FOLDER / slug) for slug in slugs],
+        "library": read_page(FOLDER, library),
+    }
+
+
+def _programme_files(folder):
+    """A programme's page with its modules, and its mentoring page and projects if any."""
+    programme = read_page(folder, "index")
+    modules = programme.pop("modules")
+    mentors, projects = programme.pop("mentors", None), programme.pop("projects", [])
+    check_listed(folder, ["index", *modules, *filter(None, [mentors]), *projects])
+    programme["modules"] = [read_page(folder, slug) for slug in modules]
+    programme["mentors"] = read_page(folder, mentors) if mentors else None
+    programme["projects"] = [read_page(folder, slug) for slug in projects]
+    return programme
+
+
+def plan(content):
+    programmes = content["programmes"]
+    modules = sum(len(programme["modules"]) for programme in programmes)
+    projects = sum(len(programme["projects"]) for programme in programmes)
+    return (
+        f"Programmes: {len(programmes)} programmes, {modules} modules, {projects} projects, "
+        "the mentoring page, the materials library"
+    )
+
+
+def paragraphs(text):
+    """Rich text of the paragraphs of ``text`` (a blank line between two)."""
+    return "".join(f"<p>{escape(part)}</p>" for part in text.split("\n\n") if part)
+
+
+def bullets(items):
+    return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>"
+
+
+def _moment(today, days, hour_minute="00:00"):
+    day = today + datetime.timedelta(days=days)
+    return datetime.datetime.combine(
+        day, datetime.time.fromisoformat(hour_minute), timezone.get_default_timezone()
+    )
+
+
+def _programme(data, today):
+    return ProgrammePage(
+        title=data["title"],
+        slug=data["slug"],
+        intro=data["intro"],
+        purpose=paragraphs(data["purpose"]),
+        audience=paragraphs(data["audience"]),
+        structure=paragraphs(data["structure"]),
+        length=data["length"],
+        benefits=bullets(data["benefits"]),
+        application_opens=_moment(today, data["application_opens_days"]),
+        application_closes=_moment(today, data["application_closes_days"], "23:59"),
+        rounds=[
+            (
+                "round",
+                {
+                    "name": round_["name"],
+                    "starts": today + datetime.timedelta(days=round_["starts_days"]),
+                    "ends": today + datetime.timedelta(days=round_["ends_days"]),
+                    "note": round_["note"],
+                },
+            )
+            for round_ in data["rounds"]
+        ],
+    )
+
+
+def _session(data, today):
+    start = datetime.datetime.combine(
+        today + datetime.timedelta(days=data["days_from_today"]),
+        datetime.time.fromisoformat(data["start"]),
+    )
+    end = start + datetime.timedelta(minutes=data["minutes"])
+    return (
+        "session",
+        {
+            "title": data["title"],
+            "date": start.date(),
+            "start": start.time(),
+            "end": end.time(),
+            "place": data["place"],
+            "address": data["address"],
+            "preparation": data["prepare"],
+        },
+    )
+
+
+def _material(data, languages):
+    value = {
+        "title": data["title"],
+        "kind": data["kind"],
+        "language": languages[data["language"]],
+        "document": None,
+        "url": data.get("url", ""),
+    }
+    if "lines" in data:
+        filename = f"{slugify(data['title'])[:60]}.pdf"
+        value["document"] = pdf_document(data["title"], filename, [data["title"], *data["lines"]])
+    return ("material", value)
+
+
+def _module(data, today, languages):
+    return ModulePage(
+        title=data["title"],
+        slug=data["slug"],
+        intro=data["intro"],
+        learning_goals=bullets(data["goals"]),
+        sessions=[_session(session, today) for session in data["sessions"]],
+        study_visits=paragraphs(data["study_visits"]),
+        assignments=paragraphs(data["assignments"]),
+        materials=[_material(material, languages) for material in data["materials"]],
+    )
+
+
+def _project(data, terms):
+    return ProjectPage(
+        title=data["title"],
+        slug=data["slug"],
+        summary=data["summary"],
+        body=paragraphs(data["body"]),
+        district=terms["districts"][data["district"]],
+        theme=terms["themes"][data["theme"]],
+        status=data["status"],
+        mentor_name=data["mentor"],
+        mentor_consents=bool(data["mentor"]),
+        links=[
+            ("link", {"title": link["title"], "url": link["url"]}) for link in data.get("links", [])
+        ],
+    )
+
+
+def _mentors(data):
+    return MentorsPage(
+        title=data["title"],
+        slug=data["slug"],
+        intro=data["intro"],
+        how_it_works=paragraphs(data["how_it_works"]),
+        mentor_role=bullets(data["mentor_role"]),
+        who_can=paragraphs(data["who_can"]),
+    )
+
+
+def build(content, stdout=None, update_catalogues=False):
+    locale = Locale.objects.get(language_code="sv")
+    terms = {
+        "languages": {term.slug: term for term in Language.objects.filter(locale=locale)},
+        "districts": {term.slug: term for term in District.objects.filter(locale=locale)},
+        "themes": {term.slug: term for term in Theme.objects.filter(locale=locale)},
+    }
+    today = timezone.localdate()
+    index, _ = ensure_child(
+        swedish_home(), ProgrammeIndexPage(**content["index"], show_in_menus=True)
+    )
+    pages, modules, projects = [index], 0, 0
+    for data in content["programmes"]:
+        programme, _ = ensure_child(index, _programme(data, today))
+        pages.append(programme)
+        for module in data["modules"]:
+            pages.append(ensure_child(programme, _module(module, today, terms["languages"]))[0])
+            modules += 1
+        if data["mentors"]:
+            pages.append(ensure_child(programme, _mentors(data["mentors"]))[0])
+        for item in data["projects"]:
+            pages.append(ensure_child(programme, _project(item, terms))[0])
+            projects += 1
+
+    pages.append(ensure_child(index, MaterialsLibraryPage(**content["library"]))[0])
+    created = translate_all(pages, TRANSLATIONS / "courses", update_catalogues)
+    if stdout is not None:
+        stdout.write(
+            f"Programmes: {len(content['programmes'])} programmes, {modules} modules, "
+            f"{projects} projects, {created} translations created."
+        )
