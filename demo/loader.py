@@ -232,20 +232,26 @@ def _translated_data(source, translated, instance):
 
 
 @transaction.atomic
-def translate_object(page, language: str, catalogue: dict[str, str]):
+def translate_object(page, language: str, catalogue: dict[str, str], sources=None):
     """Create the ``language`` translation of ``page`` (or a translatable snippet)
     with wagtail-localize.
 
     Every segment must have a translation in ``catalogue``; otherwise
     MissingDemoTranslation names the missing Swedish text. An existing
-    translation is left alone.
+    translation is left alone. ``sources`` keeps the page's translation source for
+    its next language: extracting it again would read and rewrite every segment.
     """
     locale = Locale.objects.get(language_code=language)
     existing = page.get_translation_or_none(locale)
     if existing is not None:
         return (existing.specific if isinstance(existing, Page) else existing), False
 
-    source, _created = TranslationSource.update_or_create_from_instance(page)
+    key = (page._meta.label, page.pk)
+    source = (sources or {}).get(key)
+    if source is None:
+        source, _created = TranslationSource.update_or_create_from_instance(page)
+        if sources is not None:
+            sources[key] = source
     translation, _created = Translation.objects.get_or_create(
         source=source, target_locale=locale, defaults={"enabled": True}
     )
@@ -297,11 +303,15 @@ def translate_all(objects, directory: Path, update_catalogues=False, languages=N
         for language in languages:
             update_catalogue(directory, language, texts)
         return 0
-    created = 0
-    for language in languages:
-        catalogue = load_catalogue(directory, language)
-        for instance in objects:
-            _translation, was_created = translate_object(instance, language, catalogue)
+    catalogues = {language: load_catalogue(directory, language) for language in languages}
+    created, sources = 0, {}
+    # Each object into every language in turn, its source extracted once. A parent
+    # comes before its children in ``objects``, so it is there in every language first.
+    for instance in objects:
+        for language in languages:
+            _translation, was_created = translate_object(
+                instance, language, catalogues[language], sources
+            )
             created += was_created
     return created
 
