@@ -60,7 +60,12 @@ def test_an_editor_creates_edits_and_publishes_a_page_with_no_csp_violation(
     guide_id = int(re.search(r"/pages/(\d+)/edit/", page.url).group(1))
 
     # The preview panel sends the draft for preview; its "new tab" link shows it.
-    page.locator('[data-side-panel-toggle="preview"]').click()
+    # Opening the panel posts the draft for preview; the link shows it once that is done.
+    with page.expect_response(
+        lambda response: "/preview/" in response.url and response.request.method == "POST",
+        timeout=20_000,
+    ):
+        page.locator('[data-side-panel-toggle="preview"]').click()
     preview_link = page.get_by_role("link", name=re.compile("i ny flik|in a new tab", re.I))
     expect(preview_link).to_be_visible()
     preview = page.context.new_page()
