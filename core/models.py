@@ -143,7 +143,7 @@ class SiteLinks(BaseSiteSetting):
 
 
 class NavigationVersion(models.Model):
-    """A counter bumped whenever what surrounds public pages changes (see core.navigation).
+    """A counter bumped whenever what surrounds public pages changes (see core.cache).
 
     It lives in the database, not the cache, so every server process sees a
     bump at once even when each keeps a cache of its own.

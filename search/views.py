@@ -26,7 +26,7 @@ from wagtail.search.models import IndexEntry
 from wagtail.search.utils import normalise_query_string
 
 from contacts.models import CityContact, ContactFinderPage, directory
-from core.navigation import cached
+from core.cache import cached
 from courses.models import (
     MaterialsLibraryPage,
     MentorsPage,
@@ -262,7 +262,7 @@ def _contacts(request, query, locale, limit, topic_key=None, district_key=None):
         found = list(
             get_search_backend().search(query, CityContact.objects.filter(locale=locale))[:limit]
         )
-    cards = {card.reference: card for card in directory(request, locale.language_code)}
+    cards = {card.reference: card for card in directory(locale.language_code)}
     cards = [cards[contact.reference] for contact in found if contact.reference in cards]
     return [
         card
@@ -275,9 +275,8 @@ def _contacts(request, query, locale, limit, topic_key=None, district_key=None):
 def _materials(request, query, language):
     """Course materials whose title, module or kind holds every word of the query."""
     library = cached(
-        request,
         f"search:library:{language}",
-        lambda request, site: (
+        lambda: (
             MaterialsLibraryPage.objects.live()
             .public()
             .filter(locale__language_code=language)
@@ -289,7 +288,7 @@ def _materials(request, query, language):
     words = query.casefold().split()
     names = dict(settings.LANGUAGES)
     results = []
-    for row in library.rows(request):
+    for row in library.rows(language):
         text = f"{row['title']} {row['module_title']} {row['kind_label']}".casefold()
         if all(word in text for word in words):
             results.append(
@@ -305,7 +304,7 @@ def _materials(request, query, language):
     return results
 
 
-def _promoted_queries(request, site):
+def _promoted_queries():
     return set(SearchPromotion.objects.values_list("query__query_string", flat=True))
 
 
@@ -313,7 +312,7 @@ def _promotions(request, query, locale):
     """What editors recommend for this query: their pages in this language, and links.
     The database is asked only for a query that has promotions."""
     normalised = normalise_query_string(query)
-    if normalised not in cached(request, "search:promoted", _promoted_queries):
+    if normalised not in cached("search:promoted", _promoted_queries):
         return []
     promotions = (
         SearchPromotion.objects.filter(query__query_string=normalised)
@@ -330,7 +329,7 @@ def _promotions(request, query, locale):
     ]
 
 
-def _lexicon(request, site):
+def _lexicon():
     """Every word of the page titles, topics and contacts of the active language."""
     language = get_language()
     texts = (
@@ -342,8 +341,8 @@ def _lexicon(request, site):
     words = set()
     for text in [
         *texts,
-        *(name for _slug, name in vocabulary(request, Topic, language).choices),
-        *(card.name for card in directory(request, language)),
+        *(name for _slug, name in vocabulary(Topic, language).choices),
+        *(card.name for card in directory(language)),
     ]:
         words.update(word for word in re.findall(r"\w+", text.casefold()) if len(word) > 2)
     return sorted(words)
@@ -352,7 +351,7 @@ def _lexicon(request, site):
 def _spelling_hint(request, public, query, locale, kind, ids):
     """A query with each unknown word replaced by the closest known one, if that finds
     something; None otherwise."""
-    lexicon = cached(request, f"search:lexicon:{locale.language_code}", _lexicon)
+    lexicon = cached(f"search:lexicon:{locale.language_code}", _lexicon)
     known = set(lexicon)
     words = query.casefold().split()
     corrected = [
@@ -369,8 +368,8 @@ def _spelling_hint(request, public, query, locale, kind, ids):
 
 def search_view(request):
     language = get_language()
-    topics = vocabulary(request, Topic, language)
-    districts = vocabulary(request, District, language)
+    topics = vocabulary(Topic, language)
+    districts = vocabulary(District, language)
     form = SearchForm(request.GET or None, topics=topics.choices, districts=districts.choices)
     context = {"form": form, "language": language}
     if form.is_bound and not form.is_valid():
@@ -384,9 +383,8 @@ def search_view(request):
     topic_key = topics.keys.get(data["topic"])
     district_key = districts.keys.get(data["district"])
     locales = cached(
-        request,
         "search:locales",
-        lambda request, site: {locale.language_code: locale for locale in Locale.objects.all()},
+        lambda: {locale.language_code: locale for locale in Locale.objects.all()},
     )
     others = [code for code, _name in settings.LANGUAGES if code != language]
     languages = [language, *others] if scope == "all" else [scope or language]
@@ -460,16 +458,16 @@ def search_view(request):
 
 def _help(request, context, language):
     """What the page offers when there is nothing to show: topics and the contact finder."""
-    context["topics"] = vocabulary(request, Topic, language).choices[:8]
-    context["finder_url"] = cached(request, f"search:finder:{language}", _finder_url)
+    context["topics"] = vocabulary(Topic, language).choices[:8]
+    context["finder_url"] = cached(f"search:finder:{language}", _finder_url)
     return context
 
 
-def _finder_url(request, site):
+def _finder_url():
     finder = (
         ContactFinderPage.objects.live()
         .public()
         .filter(locale__language_code=get_language())
         .first()
     )
-    return finder.get_url(request) if finder else ""
+    return finder.get_url() if finder else ""
