@@ -98,6 +98,8 @@ class ModulePage(RoutablePageMixin, BasePage, IntroMixin):
         index.SearchField("materials"),
     ]
 
+    search_kind = "programme"
+
     parent_page_types = ["courses.ProgrammePage"]
     subpage_types = []
 

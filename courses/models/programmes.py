@@ -33,6 +33,8 @@ class ProgrammeIndexPage(BasePage, IntroMixin):
         index.SearchField("intro"),
     ]
 
+    search_kind = "programme"
+
     parent_page_types = ["home.HomePage"]
     subpage_types = ["courses.ProgrammePage", "courses.MaterialsLibraryPage"]
     max_count_per_parent = 1
@@ -155,6 +157,8 @@ class ProgrammePage(BasePage, IntroMixin):
         index.SearchField("benefits"),
     ]
 
+    search_kind = "programme"
+
     parent_page_types = ["courses.ProgrammeIndexPage"]
     subpage_types = ["courses.ModulePage", "courses.ProjectPage", "courses.MentorsPage"]
 
@@ -240,6 +244,8 @@ class MaterialsLibraryPage(BasePage, IntroMixin):
         *BasePage.search_fields,
         index.SearchField("intro"),
     ]
+
+    search_kind = "programme"
 
     parent_page_types = ["courses.ProgrammeIndexPage"]
     subpage_types = []

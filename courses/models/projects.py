@@ -114,6 +114,9 @@ class ProjectPage(BasePage):
         index.RelatedFields("theme", [index.SearchField("name")]),
     ]
 
+    search_kind = "programme"
+    search_tags = {"district": "district"}
+
     parent_page_types = ["courses.ProgrammePage"]
     subpage_types = []
 

@@ -275,6 +275,11 @@ class EventPage(RoutablePageMixin, BasePage):
         index.RelatedFields("theme", [index.SearchField("name")]),
     ]
 
+    search_kind = "forum"
+    search_tags = {"district": "district"}
+    # Search shows when a forum starts.
+    search_date = "start"
+
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
 

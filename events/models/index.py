@@ -39,6 +39,8 @@ class EventIndexPage(RoutablePageMixin, BasePage, IntroMixin):
         index.SearchField("intro"),
     ]
 
+    search_kind = "forum"
+
     parent_page_types = ["home.HomePage"]
     subpage_types = ["events.EventPage"]
     max_count_per_parent = 1

@@ -37,6 +37,8 @@ class GuideIndexPage(BasePage, IntroMixin):
         index.SearchField("intro"),
     ]
 
+    search_kind = "guide"
+
     parent_page_types = ["home.HomePage"]
     subpage_types = ["guides.GuidePage", "guides.OrganisationPage", "guides.InfluencePathsPage"]
 
@@ -153,6 +155,10 @@ class GuidePage(BasePage, IntroMixin, ReviewMixin):
         # the guide from any language's site.
         index.RelatedFields("topics", [index.SearchField("name")]),
     ]
+
+    search_kind = "guide"
+    # Search filters by these: which terms a page is tagged with, by vocabulary.
+    search_tags = {"topic": "topics", "district": "districts"}
 
     parent_page_types = ["guides.GuideIndexPage"]
     subpage_types = ["guides.EasyReadPage"]
@@ -275,6 +281,8 @@ class EasyReadPage(BasePage, IntroMixin):
         index.SearchField("intro"),
         index.SearchField("body"),
     ]
+
+    search_kind = "guide"
 
     parent_page_types = ["guides.GuidePage"]
     subpage_types = []

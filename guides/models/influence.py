@@ -39,6 +39,8 @@ class OrganisationPage(BasePage, IntroMixin):
         index.SearchField("chart"),
     ]
 
+    search_kind = "guide"
+
     parent_page_types = ["guides.GuideIndexPage"]
     subpage_types = []
 
@@ -162,6 +164,8 @@ class InfluencePathsPage(BasePage, IntroMixin):
         *BasePage.search_fields,
         index.SearchField("intro"),
     ]
+
+    search_kind = "guide"
 
     parent_page_types = ["guides.GuideIndexPage"]
     subpage_types = []
