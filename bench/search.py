@@ -41,7 +41,7 @@ from wagtail.search.models import IndexEntry  # noqa: E402
 
 from guides.choices import Audience  # noqa: E402
 from guides.models import GuideIndexPage, GuidePage  # noqa: E402
-from search.views import Listing  # noqa: E402
+from search.query import Listing  # noqa: E402
 from taxonomy.models import Topic  # noqa: E402
 
 LANGUAGES = ("sv", "en", "ar", "fa", "so", "fi")

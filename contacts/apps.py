@@ -7,6 +7,6 @@ class ContactsConfig(AppConfig):
 
     def ready(self):
         from contacts.models import CityContact
-        from core.navigation import bump_version_on_change
+        from core.cache import bump_version_on_change
 
         bump_version_on_change(CityContact)

@@ -18,8 +18,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from contacts.forms import ContactFinderForm
+from core.cache import cached
 from core.models import BasePage
-from core.navigation import cached
 from core.validators import phone_validator
 from taxonomy.forms import SourceTermsFormMixin
 from taxonomy.models import District, Topic, vocabulary
@@ -280,9 +280,9 @@ def _directory(language):
     ]
 
 
-def directory(request, language):
+def directory(language):
     """Every contact of ``language`` as cards, cached until a contact changes."""
-    return cached(request, f"contacts:{language}", lambda request, site: _directory(language))
+    return cached(f"contacts:{language}", lambda: _directory(language))
 
 
 @dataclass
@@ -338,8 +338,8 @@ class ContactFinderPage(BasePage):
 
     def serve(self, request, *args, **kwargs):
         language = get_language()
-        districts = vocabulary(request, District, language)
-        topics = vocabulary(request, Topic, language)
+        districts = vocabulary(District, language)
+        topics = vocabulary(Topic, language)
         form = ContactFinderForm(
             request.GET or None, districts=districts.choices, topics=topics.choices
         )
@@ -347,7 +347,7 @@ class ContactFinderPage(BasePage):
         if form.is_bound and form.is_valid():
             district, topic = form.cleaned_data["district"], form.cleaned_data["topic"]
             matches, fallback = find_contacts(
-                directory(request, language), districts.keys.get(district), topics.keys.get(topic)
+                directory(language), districts.keys.get(district), topics.keys.get(topic)
             )
             result = FinderResult(
                 matches=matches,

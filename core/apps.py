@@ -13,8 +13,8 @@ class CoreConfig(AppConfig):
     def ready(self):
         LANG_INFO.setdefault("so", SOMALI)
 
-        from core import editors, exports, navigation
+        from core import cache, editors, exports
 
         exports.guard_wagtail_exports()
-        navigation.connect_signals()
+        cache.connect_signals()
         editors.connect_signals()

@@ -83,6 +83,13 @@ class BasePage(ListingFieldsMixin, Page):
     search_fields = [*Page.search_fields, index.SearchField("listing_summary")]
     # Pages written only in Swedish are left out of the translation status report.
     swedish_only = False
+    # What the site search reads of a page type (search/page_types.py): the kind of
+    # result it labels the page with ("guide", "forum", "programme"; None: a plain
+    # page), the fields holding the terms a page is tagged with, by vocabulary
+    # ({"topic": "topics"}), and the date field a result shows ("start").
+    search_kind = None
+    search_tags = {}
+    search_date = None
 
     class Meta:
         abstract = True
@@ -143,7 +150,7 @@ class SiteLinks(BaseSiteSetting):
 
 
 class NavigationVersion(models.Model):
-    """A counter bumped whenever what surrounds public pages changes (see core.navigation).
+    """A counter bumped whenever what surrounds public pages changes (see core.cache).
 
     It lives in the database, not the cache, so every server process sees a
     bump at once even when each keeps a cache of its own.

@@ -11,7 +11,7 @@ class CoursesConfig(AppConfig):
     def ready(self):
         from wagtail.documents import get_document_model
 
-        from core.navigation import bump_version_on_change
+        from core.cache import bump_version_on_change
         from courses import applications  # noqa: F401  (connects its outbox receiver)
 
         # The materials library caches each document's address and type.

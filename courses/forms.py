@@ -80,7 +80,7 @@ class SubmissionForm(ResidentForm):
 
     def __init__(self, *args, request, **kwargs):
         super().__init__(*args, request=request, **kwargs)
-        self.districts = vocabulary(request, District, get_language())
+        self.districts = vocabulary(District, get_language())
         self.fields["district"].choices = [("", _("Choose a district")), *self.districts.choices]
 
     def clean(self):

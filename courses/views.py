@@ -34,7 +34,7 @@ offer_view = form_view(
 
 
 def _confirmation(request, submission, page):
-    districts = vocabulary(request, District, get_language())
+    districts = vocabulary(District, get_language())
     district = submission.district
     return render(
         request,

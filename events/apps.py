@@ -9,7 +9,7 @@ class EventsConfig(AppConfig):
     verbose_name = "Forums"
 
     def ready(self):
-        from core.navigation import bump_version_on_change
+        from core.cache import bump_version_on_change
         from events import registrations  # noqa: F401  (connects its outbox receiver)
         from events.models import Association
 

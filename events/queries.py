@@ -3,18 +3,18 @@
 from dataclasses import dataclass
 
 from django.utils import timezone
-from django.utils.translation import get_language
 
-from core.navigation import cached, public
+from core.cache import cached
+from core.visibility import public
 from events.models import EventIndexPage, EventPage, EventStatus
 from taxonomy.models import District, Theme, vocabulary
 
 
-def upcoming_forums(locale, theme_key=None, district_key=None, limit=3, request=None):
+def upcoming_forums(locale, theme_key=None, district_key=None, limit=3):
     """The next public forums in ``locale`` (a Locale or its id) that will take place,
     soonest first."""
     forums = (
-        public(EventPage.objects.live(), request)
+        public(EventPage.objects.live())
         .filter(locale_id=getattr(locale, "pk", locale), end__gte=timezone.now())
         .exclude(status=EventStatus.CANCELLED)
         .select_related("district", "theme")
@@ -34,20 +34,16 @@ class NextForums:
     index_url: str | None
 
 
-def next_forums(request, home, limit=3):
-    """The next forums for a home page: in its language, labelled, with the listing's URL."""
-    language = get_language()
-    forums = upcoming_forums(home.locale_id, limit=limit, request=request)
-    themes, districts = (
-        vocabulary(request, Theme, language),
-        vocabulary(request, District, language),
-    )
+def next_forums(home, language, limit=3):
+    """The next forums for a home page, labelled in ``language``, with the listing's URL."""
+    forums = upcoming_forums(home.locale_id, limit=limit)
+    themes, districts = vocabulary(Theme, language), vocabulary(District, language)
     for forum in forums:
         forum.theme_name = themes.names.get(forum.theme.translation_key, "")
         forum.district_name = districts.names.get(forum.district.translation_key, "")
 
-    def index_url(request, site):
+    def index_url():
         index = EventIndexPage.objects.live().public().child_of(home).first()
-        return index.get_url(request) if index else None
+        return index.get_url() if index else None
 
-    return NextForums(forums, cached(request, f"forum-index:{home.pk}", index_url))
+    return NextForums(forums, cached(f"forum-index:{home.pk}", index_url))

@@ -9,7 +9,7 @@ class GuidesConfig(AppConfig):
     verbose_name = "Guides"
 
     def ready(self):
-        from core.navigation import bump_version_on_change
+        from core.cache import bump_version_on_change
         from guides.models import InfluencePath
 
         bump_version_on_change(InfluencePath)

@@ -186,7 +186,6 @@ class UpcomingForumsBlock(blocks.StructBlock):
                 page.locale_id,
                 theme_key=value["theme"].translation_key,
                 district_key=district.translation_key if district else None,
-                request=(parent_context or {}).get("request"),
             )
         return context
 

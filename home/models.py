@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.http import Http404
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -9,8 +10,9 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
+from core.cache import cached
 from core.models import BasePage
-from core.navigation import Link, cached
+from core.navigation import Link
 from events.queries import next_forums
 
 
@@ -68,14 +70,14 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["entry_points"] = cached(request, f"entry-points:{self.pk}", self.entry_points)
-        context["next_forums"] = next_forums(request, self)
+        context["entry_points"] = cached(f"entry-points:{self.pk}", self.entry_points)
+        context["next_forums"] = next_forums(self, get_language())
         return context
 
-    def entry_points(self, request, site):
+    def entry_points(self):
         """The cards for the home page's children in menus; they change only on publishing."""
         return [
-            Link(page.get_url(request), page.card_title, summary=page.listing_summary)
+            Link(page.get_url(), page.card_title, summary=page.listing_summary)
             for page in self.get_children().live().public().in_menu().specific()
         ]
 

@@ -11,7 +11,7 @@ class SearchConfig(AppConfig):
     def ready(self):
         from wagtail.contrib.search_promotions.models import SearchPromotion
 
-        from core.navigation import bump_version_on_change
+        from core.cache import bump_version_on_change
 
         # The search page knows which queries have promoted results from the cache.
         bump_version_on_change(SearchPromotion)

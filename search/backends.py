@@ -204,6 +204,14 @@ def config_for(language):
     return LANGUAGE_CONFIGS.get(language, "simple")
 
 
+def counts_in_database(alias="default"):
+    """Whether the backend configured under ``alias`` is this module's on PostgreSQL: its
+    results are then querysets of the pages table (``get_queryset()``), which a search
+    can count and combine with others in one query."""
+    params = settings.WAGTAILSEARCH_BACKENDS.get(alias, {})
+    return params.get("BACKEND") == __name__ and connection.vendor == "postgresql"
+
+
 # Wagtail looks up this name in a backend module.
 def SearchBackend(params):
     if connection.vendor == "postgresql":

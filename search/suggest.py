@@ -14,7 +14,7 @@ from wagtail.models import Locale, Page
 
 from core.forms import printable
 from search.forms import MAX_QUERY
-from search.views import kinds
+from search.page_types import kinds
 
 MIN_LENGTH = 2
 MAX_SUGGESTIONS = 8

@@ -6,7 +6,7 @@ class TaxonomyConfig(AppConfig):
     verbose_name = "Topics, districts, themes and languages"
 
     def ready(self):
-        from core.navigation import bump_version_on_change
+        from core.cache import bump_version_on_change
         from taxonomy.models import District, Language, Theme, Topic
 
         bump_version_on_change(Topic, District, Theme, Language)

@@ -16,7 +16,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core.navigation import cached
+from core.cache import cached
 
 SOURCE_LANGUAGE = "sv"
 
@@ -136,10 +136,9 @@ def _build_vocabulary(model, language):
     return vocabulary
 
 
-def vocabulary(request, model, language):
+def vocabulary(model, language):
     """``model``'s vocabulary in ``language``, cached until any term changes."""
     return cached(
-        request,
         f"vocabulary:{model._meta.label_lower}:{language}",
-        lambda request, site: _build_vocabulary(model, language),
+        lambda: _build_vocabulary(model, language),
     )

@@ -4,7 +4,7 @@ from django import template
 from django.utils import translation
 from wagtail.models import Page
 
-from core import navigation
+from core import cache, navigation
 
 register = template.Library()
 
@@ -16,9 +16,8 @@ def _page(context):
 
 @register.inclusion_tag("components/language_switcher.html", takes_context=True)
 def language_switcher(context):
-    request = context["request"]
     language = translation.get_language()
-    return {"versions": navigation.language_versions(request, _page(context), language)}
+    return {"versions": navigation.language_versions(_page(context), language)}
 
 
 @register.inclusion_tag("components/alternate_links.html", takes_context=True)
@@ -28,13 +27,13 @@ def alternate_links(context):
     page = _page(context)
     if page is None:
         return {"alternates": []}
-    versions = navigation.language_versions(request, page, translation.get_language())
+    versions = navigation.language_versions(page, translation.get_language())
     return {"alternates": [v for v in versions if v.is_translation], "request": request}
 
 
-@register.simple_tag(takes_context=True)
-def home_url(context):
-    return navigation.home_url(context["request"], translation.get_language())
+@register.simple_tag
+def home_url():
+    return navigation.home_url(translation.get_language())
 
 
 @register.inclusion_tag("components/main_navigation.html", takes_context=True)
@@ -43,7 +42,7 @@ def main_navigation(context):
     current_path = page.path if page is not None else None
     items = [
         {"link": link, "is_current": bool(current_path) and current_path.startswith(link.path)}
-        for link in navigation.menu(context["request"], translation.get_language())
+        for link in navigation.menu(translation.get_language())
     ]
     return {"items": items}
 
@@ -53,22 +52,22 @@ def breadcrumbs(context):
     page = _page(context)
     if page is None or page.depth <= 2:
         return {"ancestors": []}
-    ancestors = navigation.breadcrumbs(context["request"], page)
+    ancestors = navigation.breadcrumbs(page)
     return {"ancestors": ancestors, "page": page}
 
 
-@register.inclusion_tag("components/footer_links.html", takes_context=True)
-def footer_links(context):
-    return {"links": navigation.footer_links(context["request"], translation.get_language())}
+@register.inclusion_tag("components/footer_links.html")
+def footer_links():
+    return {"links": navigation.footer_links(translation.get_language())}
 
 
-@register.simple_tag(takes_context=True)
-def privacy_url(context):
+@register.simple_tag
+def privacy_url():
     """The privacy notice in the reader's language, for forms that collect personal data."""
-    return navigation.privacy_url(context["request"], translation.get_language())
+    return navigation.privacy_url(translation.get_language())
 
 
-@register.simple_tag(takes_context=True)
-def navigation_version(context):
+@register.simple_tag
+def navigation_version():
     """The current version number, to key fragment caches that must follow publishing."""
-    return navigation.version(context["request"])
+    return cache.version()

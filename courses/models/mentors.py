@@ -56,6 +56,8 @@ class MentorsPage(BasePage, IntroMixin):
         index.SearchField("who_can"),
     ]
 
+    search_kind = "programme"
+
     parent_page_types = ["courses.ProgrammePage"]
     subpage_types = []
     max_count_per_parent = 1

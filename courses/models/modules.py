@@ -98,6 +98,8 @@ class ModulePage(RoutablePageMixin, BasePage, IntroMixin):
         index.SearchField("materials"),
     ]
 
+    search_kind = "programme"
+
     parent_page_types = ["courses.ProgrammePage"]
     subpage_types = []
 
@@ -106,12 +108,12 @@ class ModulePage(RoutablePageMixin, BasePage, IntroMixin):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["materials"] = self.material_list(request)
+        context["materials"] = self.material_list(get_language())
         return context
 
-    def material_list(self, request):
-        """The module's materials, with their type and language named in the reader's language."""
-        languages = vocabulary(request, Language, get_language())
+    def material_list(self, language):
+        """The module's materials, with their type and language named in ``language``."""
+        languages = vocabulary(Language, language)
         kinds = dict(MaterialKind.CHOICES)
         return [
             Material(

@@ -13,8 +13,9 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import RICH_TEXT_FEATURES
+from core.cache import cached
 from core.models import BasePage, IntroMixin
-from core.navigation import cached, public
+from core.visibility import public
 from courses.forms import ApplicationForm, MaterialFilterForm, ProjectFilterForm
 from courses.models.mentors import MentorsPage
 from courses.models.modules import ModulePage
@@ -32,6 +33,8 @@ class ProgrammeIndexPage(BasePage, IntroMixin):
         index.SearchField("intro"),
     ]
 
+    search_kind = "programme"
+
     parent_page_types = ["home.HomePage"]
     subpage_types = ["courses.ProgrammePage", "courses.MaterialsLibraryPage"]
     max_count_per_parent = 1
@@ -42,13 +45,11 @@ class ProgrammeIndexPage(BasePage, IntroMixin):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["programmes"] = (
-            public(ProgrammePage.objects.child_of(self).live(), request)
+            public(ProgrammePage.objects.child_of(self).live())
             .defer_streamfields()
             .order_by("path")
         )
-        context["library"] = public(
-            MaterialsLibraryPage.objects.child_of(self).live(), request
-        ).first()
+        context["library"] = public(MaterialsLibraryPage.objects.child_of(self).live()).first()
         return context
 
 
@@ -156,6 +157,8 @@ class ProgrammePage(BasePage, IntroMixin):
         index.SearchField("benefits"),
     ]
 
+    search_kind = "programme"
+
     parent_page_types = ["courses.ProgrammeIndexPage"]
     subpage_types = ["courses.ModulePage", "courses.ProjectPage", "courses.MentorsPage"]
 
@@ -172,10 +175,11 @@ class ProgrammePage(BasePage, IntroMixin):
             return "soon"
         return "open" if now < self.application_closes else "closed"
 
-    def children(self, request):
-        """The modules, mentoring page and projects below, cached until a page changes."""
+    def children(self, language):
+        """The modules, mentoring page and projects below, their terms named in
+        ``language``; cached until a page changes."""
 
-        def build(request, site):
+        def build():
             projects = list(
                 ProjectPage.objects.child_of(self)
                 .live()
@@ -184,7 +188,7 @@ class ProgrammePage(BasePage, IntroMixin):
                 .order_by("path")
             )
             for project in projects:
-                project.name_terms(request)
+                project.name_terms(language)
             return {
                 "modules": list(
                     ModulePage.objects.child_of(self)
@@ -197,11 +201,11 @@ class ProgrammePage(BasePage, IntroMixin):
                 "projects": projects,
             }
 
-        return cached(request, f"programme:{self.pk}:{get_language()}", build)
+        return cached(f"programme:{self.pk}:{language}", build)
 
     def get_context(self, request, *args, form=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        children = self.children(request)
+        children = self.children(get_language())
         context["modules"] = children["modules"]
         context["mentors"] = children["mentors"]
         if self.application_state == "open":
@@ -210,8 +214,9 @@ class ProgrammePage(BasePage, IntroMixin):
 
     def serve(self, request, *args, **kwargs):
         """The page, with the participants' projects filtered by district."""
-        projects = self.children(request)["projects"]
-        districts = vocabulary(request, District, get_language())
+        language = get_language()
+        projects = self.children(language)["projects"]
+        districts = vocabulary(District, language)
         keys = {districts.ids.get(project.district_id) for project in projects}
         choices = [(slug, name) for slug, name in districts.choices if districts.keys[slug] in keys]
         form = ProjectFilterForm(request.GET or None, districts=choices)
@@ -240,6 +245,8 @@ class MaterialsLibraryPage(BasePage, IntroMixin):
         index.SearchField("intro"),
     ]
 
+    search_kind = "programme"
+
     parent_page_types = ["courses.ProgrammeIndexPage"]
     subpage_types = []
     max_count_per_parent = 1
@@ -247,11 +254,11 @@ class MaterialsLibraryPage(BasePage, IntroMixin):
     class Meta:
         verbose_name = _("materials library")
 
-    def rows(self, request):
-        """Every material as a plain dict, cached until a page or document changes."""
-        language = get_language()
+    def rows(self, language):
+        """Every material as a plain dict, named in ``language``; cached until a page or
+        document changes."""
 
-        def build(request, site):
+        def build():
             programmes = {
                 page.path: page
                 for page in ProgrammePage.objects.child_of(self.get_parent())
@@ -268,7 +275,7 @@ class MaterialsLibraryPage(BasePage, IntroMixin):
                 programme = programmes.get(module.path[: -module.steplen])
                 if programme is None:
                     continue
-                for material in module.material_list(request):
+                for material in module.material_list(language):
                     document = material.document
                     rows.append(
                         {
@@ -284,17 +291,17 @@ class MaterialsLibraryPage(BasePage, IntroMixin):
                             # appears in one, so the pair names one module.
                             "module": f"{programme.slug}.{module.slug}",
                             "module_title": module.title,
-                            "module_url": module.get_url(request),
+                            "module_url": module.get_url(),
                             "programme": programme.slug,
                             "programme_title": programme.title,
                         }
                     )
             return rows
 
-        return cached(request, f"materials:{self.pk}:{language}", build)
+        return cached(f"materials:{self.pk}:{language}", build)
 
     def serve(self, request, *args, **kwargs):
-        rows = self.rows(request)
+        rows = self.rows(get_language())
         programmes = list(dict.fromkeys((row["programme"], row["programme_title"]) for row in rows))
         modules = list(dict.fromkeys((row["module"], row["module_title"]) for row in rows))
         languages = sorted(

@@ -114,6 +114,9 @@ class ProjectPage(BasePage):
         index.RelatedFields("theme", [index.SearchField("name")]),
     ]
 
+    search_kind = "programme"
+    search_tags = {"district": "district"}
+
     parent_page_types = ["courses.ProgrammePage"]
     subpage_types = []
 
@@ -123,14 +126,13 @@ class ProjectPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        self.name_terms(request)
+        self.name_terms(get_language())
         return context
 
-    def name_terms(self, request):
-        """Name the project's district and theme in the reader's language."""
-        language = get_language()
-        self.district_name = vocabulary(request, District, language).name_of_id(self.district_id)
-        self.theme_name = vocabulary(request, Theme, language).name_of_id(self.theme_id)
+    def name_terms(self, language):
+        """Name the project's district and theme in ``language``."""
+        self.district_name = vocabulary(District, language).name_of_id(self.district_id)
+        self.theme_name = vocabulary(Theme, language).name_of_id(self.theme_id)
 
     @property
     def public_mentor(self):

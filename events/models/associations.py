@@ -6,7 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core.navigation import cached
+from core.cache import cached
 from taxonomy.models import District
 
 
@@ -74,11 +74,11 @@ class Association(TranslatableMixin, models.Model):
         return self.name
 
 
-def associations(request, language):
+def associations(language):
     """translation_key -> (name, website) of every association, in ``language`` where
     translated and in Swedish otherwise; cached until an association changes."""
 
-    def build(request, site):
+    def build():
         rows = Association.objects.filter(locale__language_code__in={language, "sv"}).values_list(
             "translation_key", "name", "website", "locale__language_code"
         )
@@ -87,4 +87,4 @@ def associations(request, language):
             found[key] = (name, website)
         return found
 
-    return cached(request, f"associations:{language}", build)
+    return cached(f"associations:{language}", build)

@@ -18,8 +18,8 @@ from wagtail_localize.fields import SynchronizedField
 
 from contacts.models import directory
 from core.blocks import RICH_TEXT_FEATURES
+from core.cache import cached
 from core.models import BasePage
-from core.navigation import cached
 from events import registrations
 from events.blocks import AgendaStreamBlock, MaterialsStreamBlock, QuestionsStreamBlock
 from events.choices import EventStatus
@@ -274,6 +274,11 @@ class EventPage(RoutablePageMixin, BasePage):
         index.RelatedFields("theme", [index.SearchField("name")]),
     ]
 
+    search_kind = "forum"
+    search_tags = {"district": "district"}
+    # Search shows when a forum starts.
+    search_date = "start"
+
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
 
@@ -350,23 +355,23 @@ class EventPage(RoutablePageMixin, BasePage):
             forum.language_names = names.names_of(spoken.get(forum.pk, ()))
             forum.interpretation_names = names.names_of(interpreted.get(forum.pk, ()))
 
-    def extras(self, request):
+    def extras(self):
         """Names in the reader's language, the co-hosts and the city's representatives.
 
         They change only when something is published or a term, association or
         contact is edited, so they are cached under the navigation version.
         """
 
-        def build(request, site):
+        def build():
             language = self.locale.language_code
             vocabularies = {
-                "district": vocabulary(request, District, language),
-                "theme": vocabulary(request, Theme, language),
-                "language": vocabulary(request, Language, language),
+                "district": vocabulary(District, language),
+                "theme": vocabulary(Theme, language),
+                "language": vocabulary(Language, language),
             }
             forum = EventPage.objects.select_related("district", "theme").get(pk=self.pk)
             EventPage.label([forum], vocabularies)
-            hosts = associations(request, language)
+            hosts = associations(language)
             host_keys = self.associations.through.objects.filter(eventpage_id=self.pk)
             references = set(
                 EventPage.representatives.through.objects.filter(eventpage_id=self.pk).values_list(
@@ -389,11 +394,11 @@ class EventPage(RoutablePageMixin, BasePage):
                     key=lambda host: host[0].casefold(),
                 ),
                 "representatives": [
-                    card for card in directory(request, language) if card.reference in references
+                    card for card in directory(language) if card.reference in references
                 ],
             }
 
-        return cached(request, f"forum:{self.pk}", build)
+        return cached(f"forum:{self.pk}", build)
 
     def serve(self, request, view=None, args=None, kwargs=None, form=None):
         # RoutablePageMixin's serve() takes the route to answer; the page itself also
@@ -403,7 +408,7 @@ class EventPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, form=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["extras"] = self.extras(request)
+        context["extras"] = self.extras()
         context["json_ld"] = json_ld(request, self, context["extras"])
         context.update(registrations.sign_up(self, form))
         return context

@@ -12,8 +12,9 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
+from core.cache import cached
 from core.models import BasePage, IntroMixin
-from core.navigation import cached, public
+from core.visibility import public
 from events.feeds import atom_response, calendar_response
 from events.forms import ForumFilterForm
 from events.models.forums import EventPage
@@ -38,6 +39,8 @@ class EventIndexPage(RoutablePageMixin, BasePage, IntroMixin):
         index.SearchField("intro"),
     ]
 
+    search_kind = "forum"
+
     parent_page_types = ["home.HomePage"]
     subpage_types = ["events.EventPage"]
     max_count_per_parent = 1
@@ -45,20 +48,19 @@ class EventIndexPage(RoutablePageMixin, BasePage, IntroMixin):
     class Meta:
         verbose_name = _("forum listing")
 
-    def forums(self, request):
-        return public(EventPage.objects.child_of(self).live(), request)
+    def forums(self):
+        return public(EventPage.objects.child_of(self).live())
 
-    def vocabularies(self, request):
-        language = get_language()
+    def vocabularies(self, language):
         return {
-            "district": vocabulary(request, District, language),
-            "theme": vocabulary(request, Theme, language),
-            "language": vocabulary(request, Language, language),
+            "district": vocabulary(District, language),
+            "theme": vocabulary(Theme, language),
+            "language": vocabulary(Language, language),
         }
 
     def filter_form(self, request, vocabularies):
-        def months(request, site):
-            starts = self.forums(request).values_list("start", flat=True)
+        def months():
+            starts = self.forums().values_list("start", flat=True)
             return sorted({timezone.localtime(start).date().replace(day=1) for start in starts})
 
         return ForumFilterForm(
@@ -67,15 +69,15 @@ class EventIndexPage(RoutablePageMixin, BasePage, IntroMixin):
             themes=vocabularies["theme"].choices,
             languages=vocabularies["language"].choices,
             # Which months have forums changes only when forums are published.
-            months=cached(request, f"forum-months:{self.pk}", months),
+            months=cached(f"forum-months:{self.pk}", months),
         )
 
-    def filtered(self, request, form, vocabularies, when=None):
+    def filtered(self, form, vocabularies, when=None):
         """The forums the form's choices select, or None when a choice is not valid."""
         if form.is_bound and not form.is_valid():
             return None
         data = form.cleaned_data if form.is_bound else {}
-        forums = self.forums(request).select_related("district", "theme").defer_streamfields()
+        forums = self.forums().select_related("district", "theme").defer_streamfields()
         for name in ("district", "theme"):
             if data.get(name):
                 key = vocabularies[name].keys[data[name]]
@@ -104,9 +106,9 @@ class EventIndexPage(RoutablePageMixin, BasePage, IntroMixin):
 
     @path("")
     def index(self, request):
-        vocabularies = self.vocabularies(request)
+        vocabularies = self.vocabularies(get_language())
         form = self.filter_form(request, vocabularies)
-        forums = self.filtered(request, form, vocabularies)
+        forums = self.filtered(form, vocabularies)
         context = self.get_context(request)
         context.update(form=form, vocabularies=vocabularies)
         if forums is None:
@@ -127,14 +129,14 @@ class EventIndexPage(RoutablePageMixin, BasePage, IntroMixin):
 
     @path("calendar/")
     def calendar_feed(self, request):
-        vocabularies = self.vocabularies(request)
+        vocabularies = self.vocabularies(get_language())
         form = self.filter_form(request, vocabularies)
-        forums = self.filtered(request, form, vocabularies, when="feed")
+        forums = self.filtered(form, vocabularies, when="feed")
         return calendar_response(request, self, forums, form)
 
     @path("feed/")
     def atom_feed(self, request):
-        vocabularies = self.vocabularies(request)
+        vocabularies = self.vocabularies(get_language())
         form = self.filter_form(request, vocabularies)
-        forums = self.filtered(request, form, vocabularies, "upcoming")
+        forums = self.filtered(form, vocabularies, "upcoming")
         return atom_response(request, self, forums, form)

@@ -13,8 +13,9 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.cache import cached
 from core.models import BasePage, IntroMixin, ReviewMixin
-from core.navigation import cached, public
+from core.visibility import public
 from guides.blocks import EasyReadStreamBlock, GuideStreamBlock
 from guides.choices import Audience
 from guides.forms import FeedbackForm, GuideFilterForm
@@ -36,19 +37,21 @@ class GuideIndexPage(BasePage, IntroMixin):
         index.SearchField("intro"),
     ]
 
+    search_kind = "guide"
+
     parent_page_types = ["home.HomePage"]
     subpage_types = ["guides.GuidePage", "guides.OrganisationPage", "guides.InfluencePathsPage"]
 
     class Meta:
         verbose_name = _("guide section")
 
-    def guides(self, request=None):
-        return public(GuidePage.objects.child_of(self).live(), request).order_by("path")
+    def guides(self):
+        return public(GuidePage.objects.child_of(self).live()).order_by("path")
 
     def serve(self, request, *args, **kwargs):
         language = get_language()
-        topics = vocabulary(request, Topic, language)
-        guides = list(self.guides(request).defer_streamfields())
+        topics = vocabulary(Topic, language)
+        guides = list(self.guides().defer_streamfields())
         topic_keys = GuidePage.topic_keys_for(guides)
         used = {key for keys in topic_keys.values() for key in keys}
         form = GuideFilterForm(
@@ -153,6 +156,10 @@ class GuidePage(BasePage, IntroMixin, ReviewMixin):
         index.RelatedFields("topics", [index.SearchField("name")]),
     ]
 
+    search_kind = "guide"
+    # Search filters by these: which terms a page is tagged with, by vocabulary.
+    search_tags = {"topic": "topics", "district": "districts"}
+
     parent_page_types = ["guides.GuideIndexPage"]
     subpage_types = ["guides.EasyReadPage"]
 
@@ -173,14 +180,14 @@ class GuidePage(BasePage, IntroMixin, ReviewMixin):
             keys.setdefault(page_id, set()).add(key)
         return keys
 
-    def extras(self, request):
+    def extras(self):
         """The guide's topics and districts, related guides and easy-to-read version.
 
         All of it changes only when something is published or a term is edited,
         so it is cached under the navigation version.
         """
 
-        def build(request, site):
+        def build():
             language = self.locale.language_code
             topic_keys = GuidePage.topics.through.objects.filter(guidepage_id=self.pk).values_list(
                 "topic__translation_key", flat=True
@@ -206,21 +213,21 @@ class GuidePage(BasePage, IntroMixin, ReviewMixin):
                 .first()
             )
             return {
-                "topics": vocabulary(request, Topic, language).names_of(topic_keys),
-                "districts": vocabulary(request, District, language).names_of(district_keys),
+                "topics": vocabulary(Topic, language).names_of(topic_keys),
+                "districts": vocabulary(District, language).names_of(district_keys),
                 "related": [
                     (
-                        related[key].get_url(request),
+                        related[key].get_url(),
                         related[key].card_title,
                         related[key].listing_summary,
                     )
                     for key in related_keys
                     if key in related
                 ],
-                "easy_read": easy_read.get_url(request) if easy_read else None,
+                "easy_read": easy_read.get_url() if easy_read else None,
             }
 
-        return cached(request, f"guide:{self.pk}", build)
+        return cached(f"guide:{self.pk}", build)
 
     def get_source_path(self):
         """Tree path of the Swedish guide this page translates (or its own path)."""
@@ -231,7 +238,7 @@ class GuidePage(BasePage, IntroMixin, ReviewMixin):
 
     def get_context(self, request, *args, form=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["extras"] = self.extras(request)
+        context["extras"] = self.extras()
         context["feedback_form"] = form or FeedbackForm()
         context["feedback_thanks"] = request.GET.get("feedback") == "thanks"
         return context
@@ -274,6 +281,8 @@ class EasyReadPage(BasePage, IntroMixin):
         index.SearchField("intro"),
         index.SearchField("body"),
     ]
+
+    search_kind = "guide"
 
     parent_page_types = ["guides.GuidePage"]
     subpage_types = []

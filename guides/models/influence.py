@@ -9,8 +9,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES
+from core.cache import cached
 from core.models import BasePage, IntroMixin
-from core.navigation import cached
 from guides.blocks import OrganisationChartBlock
 
 
@@ -38,6 +38,8 @@ class OrganisationPage(BasePage, IntroMixin):
         index.SearchField("intro"),
         index.SearchField("chart"),
     ]
+
+    search_kind = "guide"
 
     parent_page_types = ["guides.GuideIndexPage"]
     subpage_types = []
@@ -163,6 +165,8 @@ class InfluencePathsPage(BasePage, IntroMixin):
         index.SearchField("intro"),
     ]
 
+    search_kind = "guide"
+
     parent_page_types = ["guides.GuideIndexPage"]
     subpage_types = []
     max_count_per_parent = 1
@@ -174,19 +178,19 @@ class InfluencePathsPage(BasePage, IntroMixin):
         context = super().get_context(request, *args, **kwargs)
         locale = self.locale
 
-        def build(request, site):
+        def build():
             paths = list(InfluencePath.objects.filter(locale=locale).select_related("contact"))
             page_keys = Page.objects.filter(
                 id__in=[path.page_id for path in paths if path.page_id]
             ).values_list("id", "translation_key")
             keys = dict(page_keys)
             pages = {
-                page.translation_key: page.get_url(request)
+                page.translation_key: page.get_url()
                 for page in Page.objects.live()
                 .public()
                 .filter(translation_key__in=keys.values(), locale=locale)
             }
             return [(path, pages.get(keys.get(path.page_id))) for path in paths]
 
-        context["paths"] = cached(request, f"influence-paths:{locale.pk}", build)
+        context["paths"] = cached(f"influence-paths:{locale.pk}", build)
         return context

@@ -168,10 +168,10 @@ EXPECTED_QUERIES = {
     "mentors": (8, 9),
     "library": (8, 9),
     "library-filtered": (8, 9),
-    "search": (8, 8),
-    "search-empty": (7, 7),
-    "search-filtered": (9, 8),
-    "search-all": (7, 7),
+    "search": (7, 7),
+    "search-empty": (6, 6),
+    "search-filtered": (8, 7),
+    "search-all": (6, 6),
     "suggestions": (4, 4),
 }
 

@@ -23,7 +23,7 @@ def restrict(page):
 def forum():
     """The first upcoming Swedish forum, the one the home page shows first."""
     index = EventIndexPage.objects.get(locale__language_code="sv")
-    forum = index.forums(None).filter(end__gte=timezone.now()).order_by("start").first()
+    forum = index.forums().filter(end__gte=timezone.now()).order_by("start").first()
     assert forum is not None
     return forum
 

@@ -1,0 +1,98 @@
+"""What public pages read of rows that change only when editors publish, move or
+delete pages or edit snippets: cached under a version number that those events bump.
+
+The number lives in the database (``NavigationVersion``), so every server process
+sees a bump at once even when each keeps a cache of its own. During a request the
+number is read once and what was read is kept for the rest of it (``RequestMemo``);
+outside one (commands, tests calling functions directly) every call reads the number
+and the shared cache, so nothing outlives a change.
+"""
+
+from contextvars import ContextVar
+
+from django.core.cache import cache
+from django.db.models import F
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from core.models import NavigationVersion, SiteLinks
+
+TIMEOUT = 60 * 60 * 24
+_VERSION = object()  # the memo's key for the version number
+
+# What this request has read: name -> value. None outside a request.
+_memo = ContextVar("portal_cache_memo", default=None)
+
+
+class RequestMemo:
+    """Middleware: one memo for each request, gone when the response is made."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _memo.set({})
+        try:
+            return self.get_response(request)
+        finally:
+            _memo.reset(token)
+
+
+def version():
+    """The current version number: once per request, on every call outside one."""
+    memo = _memo.get()
+    if memo is not None and _VERSION in memo:
+        return memo[_VERSION]
+    number = NavigationVersion.objects.filter(pk=1).values_list("number", flat=True).first() or 0
+    if memo is not None:
+        memo[_VERSION] = number
+    return number
+
+
+def cached(name, build):
+    """``build()``'s value under ``name``, kept until the version changes.
+
+    ``name`` must say everything the value depends on (a language, a page); the
+    portal is one site, so URLs in the value are relative ones.
+    """
+    memo = _memo.get()
+    if memo is not None and name in memo:
+        return memo[name]
+    key = f"portal:{name}:{version()}"
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, TIMEOUT)
+    if memo is not None:
+        memo[name] = value
+    return value
+
+
+def bump_version(**kwargs):
+    if not NavigationVersion.objects.filter(pk=1).update(number=F("number") + 1):
+        NavigationVersion.objects.get_or_create(pk=1)
+
+
+def _bump_on_delete(sender, instance, **kwargs):
+    if isinstance(instance, Page | Site | SiteLinks | PageViewRestriction):
+        bump_version()
+
+
+def bump_version_on_change(*models):
+    """Rebuild what is cached under the version whenever a row of ``models`` changes."""
+    for model in models:
+        label = model._meta.label
+        post_save.connect(bump_version, sender=model, dispatch_uid=f"portal-version-saved-{label}")
+        post_delete.connect(
+            bump_version, sender=model, dispatch_uid=f"portal-version-deleted-{label}"
+        )
+
+
+def connect_signals():
+    page_published.connect(bump_version, dispatch_uid="portal-navigation-published")
+    page_unpublished.connect(bump_version, dispatch_uid="portal-navigation-unpublished")
+    post_page_move.connect(bump_version, dispatch_uid="portal-navigation-moved")
+    post_delete.connect(_bump_on_delete, dispatch_uid="portal-navigation-deleted")
+    for model in (SiteLinks, Site, PageViewRestriction):
+        post_save.connect(bump_version, sender=model, dispatch_uid=f"portal-navigation-{model}")
