@@ -25,7 +25,11 @@ class SearchConfig(AppConfig):
 def purge_search_statistics(cutoff):
     """Daily counts of what was searched for, from days before ``cutoff``: a query can
     hold a name or an address."""
+    from django.utils import timezone
+
     from search.models import QueryCount
 
-    deleted, _by_model = QueryCount.objects.filter(date__lt=cutoff.date()).delete()
+    # The counts are dated in Stockholm time; the cutoff's UTC date is a day behind late
+    # in the evening.
+    deleted, _by_model = QueryCount.objects.filter(date__lt=timezone.localdate(cutoff)).delete()
     return deleted

@@ -14,6 +14,7 @@ from courses.models import Application
 from events.models import EventIndexPage, Registration
 from guides.models import GuidePage, PageFeedback
 from home.models import InformationPage
+from search.apps import purge_search_statistics
 from search.models import QueryCount
 from tests.conftest import translation_of
 from tests.factories import (
@@ -112,6 +113,20 @@ def test_search_statistics_go_after_half_a_year():
     assert "amina storgatan 1" not in kept
     assert "föreningsbidrag" in kept
     assert "search statistics: 1 deleted (kept 180 days)." in output
+
+
+def test_search_statistics_are_cut_at_the_stockholm_day_late_in_the_evening():
+    # 23:30 UTC on 6 June is already 7 June in Stockholm.
+    cutoff = datetime.datetime(2026, 6, 6, 23, 30, tzinfo=datetime.UTC)
+    for day in (6, 7):
+        QueryCount.objects.create(
+            date=datetime.date(2026, 6, day), language="sv", query_string=f"juni {day}"
+        )
+
+    purge_search_statistics(cutoff)
+
+    kept = set(QueryCount.objects.values_list("query_string", flat=True))
+    assert kept == {"juni 7"}
 
 
 @pytest.mark.parametrize("language", ["sv", "en", "ar", "fa", "so", "fi"])
