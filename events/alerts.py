@@ -18,8 +18,6 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
-from events.models.registrations import Registration
-
 # Staff read the admin in Swedish unless they chose otherwise.
 ALERT_LANGUAGE = "sv"
 ALERT_EVERY = 24 * 60 * 60  # seconds
@@ -37,17 +35,16 @@ def organisers():
     return sorted(set(users.values_list("email", flat=True)))
 
 
-def check_fill_rate(event):
+def check_fill_rate(event, registrations):
     """E-mail the organisers, at most once a day per forum, when more than the share of
-    places set in PORTAL_FILL_ALERT went within its window."""
+    places set in PORTAL_FILL_ALERT went within its window; ``registrations`` are the
+    forum's, over every language version."""
     if not event.capacity:
         return False
     share, window = settings.PORTAL_FILL_ALERT
     since = timezone.now() - datetime.timedelta(seconds=window)
     recent = (
-        Registration.objects.filter(event_key=event.translation_key, created_at__gte=since)
-        .aggregate(people=Sum("people"))
-        .get("people")
+        registrations.filter(created_at__gte=since).aggregate(people=Sum("people")).get("people")
         or 0
     )
     if recent < share * event.capacity:

@@ -10,7 +10,6 @@ class EventsConfig(AppConfig):
 
     def ready(self):
         from core.cache import bump_version_on_change
-        from events import registrations  # noqa: F401  (connects its outbox receiver)
         from events.models import Association
 
         bump_version_on_change(Association)

@@ -6,8 +6,8 @@ from django.utils import timezone
 
 from core.cache import cached
 from core.visibility import public
+from events.labels import forum_cards
 from events.models import EventIndexPage, EventPage, EventStatus
-from taxonomy.models import District, Theme, vocabulary
 
 
 def upcoming_forums(locale, theme_key=None, district_key=None, limit=3):
@@ -35,12 +35,10 @@ class NextForums:
 
 
 def next_forums(home, language, limit=3):
-    """The next forums for a home page, labelled in ``language``, with the listing's URL."""
-    forums = upcoming_forums(home.locale_id, limit=limit)
-    themes, districts = vocabulary(Theme, language), vocabulary(District, language)
-    for forum in forums:
-        forum.theme_name = themes.names.get(forum.theme.translation_key, "")
-        forum.district_name = districts.names.get(forum.district.translation_key, "")
+    """Cards for the next forums on a home page, named in ``language``, with the listing's URL."""
+    forums = forum_cards(
+        upcoming_forums(home.locale_id, limit=limit), language, with_languages=False
+    )
 
     def index_url():
         index = EventIndexPage.objects.live().public().child_of(home).first()

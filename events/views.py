@@ -12,7 +12,7 @@ from django.views.decorators.http import require_http_methods
 
 from events.forms import RegistrationForm
 from events.models import EventPage, Registration
-from events.registrations import cancel, is_open, register
+from events.models.registrations import cancel, is_open, register
 from submissions.flow import form_view, to_confirmation
 
 # Taken as every resident form is: rate limit, honeypot, the page again with the

@@ -9,7 +9,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from core.filters import IndexView
 from core.permissions import NoAddPermissionPolicy
 from events.models import Association, Registration
-from events.registrations import queue_confirmation
+from events.models.registrations import queue_confirmation
 from outbox.viewsets import ResendConfirmationMixin
 from taxonomy.choosers import chooser_with_terms
 

@@ -2,7 +2,7 @@
 programme applications and offers to mentor.
 
 Each subject brings its form (a ResidentForm: its fields, and the honeypot) and its
-save, in the subject's own write module (events/registrations.py,
+save, in the subject's own write module (events/models/registrations.py,
 courses/applications.py, guides/feedback.py), which stores the answers and queues any
 confirmation in the outbox in one transaction. ``form_view`` does the rest the same
 way for all of them:

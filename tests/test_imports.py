@@ -83,7 +83,21 @@ def import_graph():
             target = resolve(name)
             if target and target != module and not module.startswith(f"{target}."):
                 graph[module].add(target)
+                graph[module] |= packages_run_first(module, target, modules)
     return modules, graph
+
+
+def packages_run_first(module, target, modules):
+    """The packages whose ``__init__`` Python runs before ``target`` when ``module``
+    imports it: every package around ``target`` that ``module`` is not inside (inside,
+    the package is already being run)."""
+    parts = target.split(".")
+    enclosing = (".".join(parts[:end]) for end in range(1, len(parts)))
+    return {
+        package
+        for package in enclosing
+        if package in modules and package != module and not module.startswith(f"{package}.")
+    }
 
 
 def cycles(modules, graph):
@@ -123,8 +137,11 @@ def allowed(source, target):
         return True
     if LAYER[target_app] < LAYER[source_app]:
         return True
+    # A sibling's queries module, and the app's __init__ Python runs before it.
     return (
-        source_app in SUBJECTS and target_app in SUBJECTS and target.split(".")[1:2] == ["queries"]
+        source_app in SUBJECTS
+        and target_app in SUBJECTS
+        and target.split(".")[1:2] in (["queries"], [])
     )
 
 
@@ -157,6 +174,26 @@ def test_the_check_sees_a_cycle_and_an_upward_import():
     graph = defaultdict(set, {"core.a": {"core.b"}, "core.b": {"core.a"}})
 
     assert cycles({"core.a", "core.b"}, graph) == [["core.a", "core.b"]]
+    # A module beside a package that imports one of its modules runs the package's
+    # __init__ first, and that __init__ may import the module back.
+    modules = {"events", "events.models", "events.models.forums", "events.labels"}
+    assert packages_run_first("events.labels", "events.models.forums", modules) == {"events.models"}
+    assert packages_run_first("guides.blocks", "events.models.forums", modules) == {
+        "events",
+        "events.models",
+    }
+    assert packages_run_first("events.models.forums", "events.models.index", modules) == set()
+    assert cycles(
+        {"events.models", "events.models.forums", "events.labels"},
+        defaultdict(
+            set,
+            {
+                "events.models": {"events.models.forums"},
+                "events.models.forums": {"events.labels"},
+                "events.labels": {"events.models.associations", "events.models"},
+            },
+        ),
+    ) == [["events.labels", "events.models", "events.models.forums"]]
     assert not allowed("core.models", "events.models")
     assert not allowed("guides.blocks", "events.models")
     assert allowed("guides.blocks", "events.queries")

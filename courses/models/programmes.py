@@ -17,6 +17,7 @@ from core.cache import cached
 from core.models import BasePage, IntroMixin
 from core.visibility import public
 from courses.forms import ApplicationForm, MaterialFilterForm, ProjectFilterForm
+from courses.labels import project_cards
 from courses.models.mentors import MentorsPage
 from courses.models.modules import ModulePage
 from courses.models.projects import ProjectPage
@@ -180,15 +181,14 @@ class ProgrammePage(BasePage, IntroMixin):
         ``language``; cached until a page changes."""
 
         def build():
-            projects = list(
+            projects = project_cards(
                 ProjectPage.objects.child_of(self)
                 .live()
                 .public()
                 .defer_streamfields()
-                .order_by("path")
+                .order_by("path"),
+                language,
             )
-            for project in projects:
-                project.name_terms(language)
             return {
                 "modules": list(
                     ModulePage.objects.child_of(self)
@@ -217,7 +217,7 @@ class ProgrammePage(BasePage, IntroMixin):
         language = get_language()
         projects = self.children(language)["projects"]
         districts = vocabulary(District, language)
-        keys = {districts.ids.get(project.district_id) for project in projects}
+        keys = {districts.ids.get(card.page.district_id) for card in projects}
         choices = [(slug, name) for slug, name in districts.choices if districts.keys[slug] in keys]
         form = ProjectFilterForm(request.GET or None, districts=choices)
         context = self.get_context(request, *args, **kwargs)
@@ -228,7 +228,7 @@ class ProgrammePage(BasePage, IntroMixin):
         elif form.is_bound and form.cleaned_data["district"]:
             key = districts.keys[form.cleaned_data["district"]]
             projects = [
-                project for project in projects if districts.ids.get(project.district_id) == key
+                card for card in projects if districts.ids.get(card.page.district_id) == key
             ]
         context["projects"] = projects
         return TemplateResponse(request, self.get_template(request), context, status=status)

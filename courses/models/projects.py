@@ -12,8 +12,8 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import RICH_TEXT_FEATURES, LinkBlock
 from core.models import BasePage
+from courses.labels import project_cards
 from taxonomy.forms import SourceTermsFormMixin
-from taxonomy.models import District, Theme, vocabulary
 
 
 class ProjectStatus(models.TextChoices):
@@ -126,13 +126,8 @@ class ProjectPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        self.name_terms(get_language())
+        context["terms"] = project_cards([self], get_language())[0]
         return context
-
-    def name_terms(self, language):
-        """Name the project's district and theme in ``language``."""
-        self.district_name = vocabulary(District, language).name_of_id(self.district_id)
-        self.theme_name = vocabulary(Theme, language).name_of_id(self.theme_id)
 
     @property
     def public_mentor(self):

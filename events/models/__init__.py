@@ -2,7 +2,7 @@
 and theme, the associations that co-host them, and the residents who sign up."""
 
 from events.choices import EventStatus
-from events.models.associations import Association, associations
+from events.models.associations import Association
 from events.models.forums import EventPage, EventPageForm
 from events.models.index import FEED_KEEPS_PAST_DAYS, EventIndexPage
 from events.models.registrations import Registration, new_token
@@ -15,6 +15,5 @@ __all__ = [
     "EventPageForm",
     "EventStatus",
     "Registration",
-    "associations",
     "new_token",
 ]

@@ -6,7 +6,6 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core.cache import cached
 from taxonomy.models import District
 
 
@@ -72,19 +71,3 @@ class Association(TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.name
-
-
-def associations(language):
-    """translation_key -> (name, website) of every association, in ``language`` where
-    translated and in Swedish otherwise; cached until an association changes."""
-
-    def build():
-        rows = Association.objects.filter(locale__language_code__in={language, "sv"}).values_list(
-            "translation_key", "name", "website", "locale__language_code"
-        )
-        found = {}
-        for key, name, website, _code in sorted(rows, key=lambda row: row[3] == language):
-            found[key] = (name, website)
-        return found
-
-    return cached(f"associations:{language}", build)

@@ -5,7 +5,6 @@ from urllib.parse import urlencode
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Value
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -16,17 +15,16 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from contacts.models import directory
 from core.blocks import RICH_TEXT_FEATURES
-from core.cache import cached
 from core.models import BasePage
-from events import registrations
 from events.blocks import AgendaStreamBlock, MaterialsStreamBlock, QuestionsStreamBlock
 from events.choices import EventStatus
 from events.feeds import calendar_response, json_ld
-from events.models.associations import Association, associations
+from events.labels import forum_details
+from events.models import registrations
+from events.models.associations import Association
 from taxonomy.forms import SourceTermsFormMixin
-from taxonomy.models import District, Language, Theme, vocabulary
+from taxonomy.models import District, Language, Theme
 
 
 class EventPageForm(SourceTermsFormMixin, WagtailAdminPageForm):
@@ -329,77 +327,6 @@ class EventPage(RoutablePageMixin, BasePage):
         if self.start and self.end and self.end <= self.start:
             raise ValidationError({"end": _("The forum must end after it starts.")})
 
-    @staticmethod
-    def label(forums, vocabularies):
-        """Give each forum its theme, district and language names in the reader's language."""
-        spoken, interpreted = {}, {}
-        ids = [forum.pk for forum in forums]
-        rows = (
-            EventPage.languages.through.objects.filter(eventpage_id__in=ids)
-            .values_list("eventpage_id", "language__translation_key", Value(True))
-            .union(
-                EventPage.interpretation.through.objects.filter(eventpage_id__in=ids).values_list(
-                    "eventpage_id", "language__translation_key", Value(False)
-                ),
-                all=True,
-            )
-        )
-        for page_id, key, is_spoken in rows:
-            (spoken if is_spoken else interpreted).setdefault(page_id, set()).add(key)
-        names = vocabularies["language"]
-        for forum in forums:
-            forum.theme_name = vocabularies["theme"].names.get(forum.theme.translation_key, "")
-            forum.district_name = vocabularies["district"].names.get(
-                forum.district.translation_key, ""
-            )
-            forum.language_names = names.names_of(spoken.get(forum.pk, ()))
-            forum.interpretation_names = names.names_of(interpreted.get(forum.pk, ()))
-
-    def extras(self):
-        """Names in the reader's language, the co-hosts and the city's representatives.
-
-        They change only when something is published or a term, association or
-        contact is edited, so they are cached under the navigation version.
-        """
-
-        def build():
-            language = self.locale.language_code
-            vocabularies = {
-                "district": vocabulary(District, language),
-                "theme": vocabulary(Theme, language),
-                "language": vocabulary(Language, language),
-            }
-            forum = EventPage.objects.select_related("district", "theme").get(pk=self.pk)
-            EventPage.label([forum], vocabularies)
-            hosts = associations(language)
-            host_keys = self.associations.through.objects.filter(eventpage_id=self.pk)
-            references = set(
-                EventPage.representatives.through.objects.filter(eventpage_id=self.pk).values_list(
-                    "citycontact__reference", flat=True
-                )
-            )
-            return {
-                "theme": forum.theme_name,
-                "theme_slug": forum.theme.slug,
-                "district": forum.district_name,
-                "district_slug": forum.district.slug,
-                "languages": forum.language_names,
-                "interpretation": forum.interpretation_names,
-                "associations": sorted(
-                    (
-                        hosts[key]
-                        for key in host_keys.values_list("association__translation_key", flat=True)
-                        if key in hosts
-                    ),
-                    key=lambda host: host[0].casefold(),
-                ),
-                "representatives": [
-                    card for card in directory(language) if card.reference in references
-                ],
-            }
-
-        return cached(f"forum:{self.pk}", build)
-
     def serve(self, request, view=None, args=None, kwargs=None, form=None):
         # RoutablePageMixin's serve() takes the route to answer; the page itself also
         # takes the registration form sent back with its errors (submissions.flow).
@@ -408,7 +335,7 @@ class EventPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, form=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["extras"] = self.extras()
+        context["extras"] = forum_details(self)
         context["json_ld"] = json_ld(request, self, context["extras"])
         context.update(registrations.sign_up(self, form))
         return context

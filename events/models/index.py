@@ -17,6 +17,7 @@ from core.models import BasePage, IntroMixin
 from core.visibility import public
 from events.feeds import atom_response, calendar_response
 from events.forms import ForumFilterForm
+from events.labels import forum_cards
 from events.models.forums import EventPage
 from taxonomy.models import District, Language, Theme, vocabulary
 
@@ -115,8 +116,7 @@ class EventIndexPage(RoutablePageMixin, BasePage, IntroMixin):
             return TemplateResponse(request, self.get_template(request), context, status=400)
         # The whole selection in one query: a city holds tens of forums a year, not thousands.
         listing = Paginator(list(forums), self.PER_PAGE).get_page(request.GET.get("page"))
-        cards = list(listing)
-        EventPage.label(cards, vocabularies)
+        cards = forum_cards(listing, get_language())
         query = request.GET.copy()
         query.pop("page", None)
         context.update(

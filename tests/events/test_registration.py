@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from events.models import EventIndexPage, EventPage, Registration
-from events.registrations import places
+from events.models.registrations import places
 from tests.conftest import translation_of
 from tests.factories import EventPageFactory, RegistrationFactory
 
