@@ -35,8 +35,7 @@ WORKER := $(MANAGE) db_worker --backend mail --queue-name mail
 # The worker runs beside the server and stops with it.
 run: install
 	$(MANAGE) migrate --noinput
-	$(MANAGE) load_demo_content
-	$(MANAGE) create_local_admin
+	$(MANAGE) load_demo_content --local-admin
 	@$(WORKER) --no-reload & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver 127.0.0.1:$(PORT)

@@ -1,5 +1,6 @@
 import io
 
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import Page, Site
 from wagtail_localize.models import Translation
@@ -71,6 +72,21 @@ def test_the_demo_content_command_says_nothing_at_verbosity_0(db, monkeypatch):
     call_command("load_demo_content", verbosity=0, stdout=output)
 
     assert output.getvalue() == ""
+
+
+def test_with_local_admin_the_command_also_makes_the_local_admin_account(db, monkeypatch, settings):
+    settings.DEBUG = True  # as under make run's development settings
+    monkeypatch.setattr(load_demo_content, "BUILDERS", [taxonomy])
+    output = io.StringIO()
+
+    call_command("load_demo_content", "--local-admin", stdout=output)
+
+    assert get_user_model().objects.get(username="admin").is_superuser
+    assert (
+        output.getvalue()
+        .splitlines()[-1]
+        .startswith("Created local admin account: user 'admin', password 'admin'.")
+    )
 
 
 def test_default_site_serves_the_swedish_home_page(db):

@@ -1,3 +1,4 @@
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from demo.builders import contacts, courses, editorial, events, guides, home, taxonomy
@@ -23,8 +24,16 @@ class Command(BaseCommand):
                 "each subject's demo PO files, without translating anything."
             ),
         )
+        parser.add_argument(
+            "--local-admin",
+            action="store_true",
+            help=(
+                "Then run create_local_admin in the same process, as `make run` does: "
+                "one start of Django less before the first page."
+            ),
+        )
 
-    def handle(self, *args, update_catalogues=False, **options):
+    def handle(self, *args, update_catalogues=False, local_admin=False, **options):
         stdout = self.stdout if options["verbosity"] > 0 else None
         with indexes_updated_once():
             for builder in BUILDERS:
@@ -36,6 +45,8 @@ class Command(BaseCommand):
                 except (DemoContentError, MissingDemoTranslation) as error:
                     raise CommandError(str(error)) from error
             self._say(stdout, "Search and reference indexes: updating both, once for everything …")
+        if local_admin:
+            call_command("create_local_admin", verbosity=options["verbosity"], stdout=self.stdout)
 
     def _say(self, stdout, line):
         if stdout is not None:
