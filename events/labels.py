@@ -12,7 +12,7 @@ from django.db.models import Value
 
 from contacts.models import directory
 from core.cache import cached
-from taxonomy.models import District, Language, Theme, vocabulary
+from taxonomy.models import SOURCE_LANGUAGE, District, Language, Theme, vocabulary
 
 
 @dataclass(frozen=True)
@@ -70,11 +70,11 @@ def forum_cards(forums, language, with_languages=True):
 def _hosts(association_model, language):
     """translation_key -> (name, website) of every association, in ``language`` where
     translated and in Swedish otherwise; cached until an association changes."""
+    languages = {language, SOURCE_LANGUAGE}
 
     def build():
-        rows = association_model.objects.filter(
-            locale__language_code__in={language, "sv"}
-        ).values_list("translation_key", "name", "website", "locale__language_code")
+        hosts = association_model.objects.filter(locale__language_code__in=languages)
+        rows = hosts.values_list("translation_key", "name", "website", "locale__language_code")
         found = {}
         for key, name, website, _code in sorted(rows, key=lambda row: row[3] == language):
             found[key] = (name, website)

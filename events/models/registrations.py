@@ -112,13 +112,14 @@ class Registration(models.Model):
         return timezone.localtime(self.confirmation_sent_at).strftime("%Y-%m-%d %H:%M")
 
 
+def of_forum(event):
+    """The forum's registrations, over every language version."""
+    return Registration.objects.filter(event_key=event.translation_key)
+
+
 def places(event):
     """(places taken, people waiting), counted over every language version."""
-    rows = (
-        Registration.objects.filter(event_key=event.translation_key)
-        .values("status")
-        .annotate(people=Sum("people"))
-    )
+    rows = of_forum(event).values("status").annotate(people=Sum("people"))
     counts = {row["status"]: row["people"] for row in rows}
     return counts.get(Registration.Status.CONFIRMED, 0), counts.get(Registration.Status.WAITING, 0)
 
@@ -191,11 +192,7 @@ def register(request, event, data, language):
             accessibility_needs=data.get("accessibility_needs", ""),
         )
         queue_confirmation(request, registration)
-        transaction.on_commit(
-            lambda: alerts.check_fill_rate(
-                event, Registration.objects.filter(event_key=event.translation_key)
-            )
-        )
+        transaction.on_commit(lambda: alerts.check_fill_rate(event, of_forum(event)))
     return registration
 
 
@@ -211,9 +208,8 @@ def cancel(request, registration):
         registration.delete()
         promoted = []
         taken, _waiting = places(event)
-        waiting = Registration.objects.filter(
-            event_key=event.translation_key, status=Registration.Status.WAITING
-        ).order_by("created_at", "pk")
+        waiting = of_forum(event).filter(status=Registration.Status.WAITING)
+        waiting = waiting.order_by("created_at", "pk")
         for candidate in waiting:
             if event.capacity is not None and taken + candidate.people > event.capacity:
                 break
