@@ -1,8 +1,7 @@
 # The project's vocabulary. `make run` and `make test` are all a newcomer needs.
 SHELL := /bin/bash
 PYTHON ?= python3
-PORT ?= 8000
-export PORT
+# PORT: make run's server (default 8000), make up's proxy (default 8080).
 export UV_PYTHON_DOWNLOADS := never
 # Python keeps the bytecode it compiles (in __pycache__/, ignored by git), also where the
 # environment says not to: without it every manage.py, server and test process spends
@@ -15,10 +14,12 @@ VENV_PYTHON := .venv/bin/python
 MANAGE := $(VENV_PYTHON) manage.py
 TEST_MANAGE := DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE)
 
-.PHONY: help run worker test lint format check messages messages-check demo bench bench-search install uv system-deps pytest
+.PHONY: help run up worker test lint format check messages messages-check demo bench bench-search install uv system-deps pytest
 
 help:
-	@echo "make run    serve the portal with demo content on http://127.0.0.1:$(PORT)/ (SQLite)"
+	@echo "make run    serve the portal with demo content on http://127.0.0.1:8000/ (SQLite)"
+	@echo "make up     the production topology (PostgreSQL, Redis, 2 gunicorns, worker,"
+	@echo "            scheduler, Varnish) with demo content on http://127.0.0.1:8080/"
 	@echo "make test   lint, checks, message catalogues and the whole test suite"
 	@echo "make worker the e-mail worker alone (make run starts it too)"
 	@echo "make lint | format | messages | demo | bench | bench-search"
@@ -29,16 +30,21 @@ uv:
 install: uv
 	@$(UV) sync --frozen --quiet
 
-# The e-mail worker: sends what the outbox holds (README, "E-mail").
-WORKER := $(MANAGE) db_worker --backend mail --queue-name mail
+# The task worker: sends what the outbox holds (README, "E-mail"), and runs the other
+# background tasks where they go to the database (production).
+WORKER := $(MANAGE) run_worker
 
 # The worker runs beside the server and stops with it.
 run: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo_content --local-admin
-	@$(WORKER) --no-reload & worker=$$!; \
+	@$(WORKER) & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
-	$(MANAGE) runserver 127.0.0.1:$(PORT)
+	$(MANAGE) runserver 127.0.0.1:$${PORT:-8000}
+
+# The production topology on this machine (deploy/up.py, the Procfile); Ctrl-C stops it.
+up: install system-deps
+	PORT=$${PORT:-8080} $(VENV_PYTHON) -m deploy.up
 
 worker: install
 	$(WORKER)
@@ -70,14 +76,16 @@ messages: install
 messages-check: install
 	$(MANAGE) check_messages
 
-# Debian packages the suite needs: PostgreSQL (unless DATABASE_URL is set),
+# Debian packages the suite and make up need: PostgreSQL (unless DATABASE_URL is set),
 # Chromium for the browser tests, gettext for the catalogues, Redis for the shared
-# cache, Java and Node.js for the offline HTML checker (vnu-jar, from npm).
+# cache, Varnish for the proxy in front, Java and Node.js for the offline HTML checker
+# (vnu-jar, from npm).
 system-deps:
 	@missing=""; \
 	command -v chromium >/dev/null || missing="$$missing chromium fonts-dejavu-core fonts-liberation"; \
 	command -v msgfmt >/dev/null || missing="$$missing gettext"; \
 	command -v redis-server >/dev/null || missing="$$missing redis-server"; \
+	test -x /usr/sbin/varnishd || missing="$$missing varnish"; \
 	command -v java >/dev/null || missing="$$missing default-jre-headless"; \
 	command -v npm >/dev/null || missing="$$missing nodejs npm"; \
 	if [ -z "$$DATABASE_URL" ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then missing="$$missing postgresql"; fi; \

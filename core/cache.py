@@ -13,6 +13,7 @@ from contextvars import ContextVar
 from django.core.cache import cache
 from django.db.models import F
 from django.db.models.signals import post_delete, post_save
+from django.dispatch import Signal
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -20,6 +21,11 @@ from core.models import NavigationVersion, SiteLinks
 
 TIMEOUT = 60 * 60 * 24
 _VERSION = object()  # the memo's key for the version number
+
+# Sent after every bump with the row whose change caused it (``instance``; a page, a
+# snippet, a site …), so that caches outside this process can follow: the proxy in front
+# purges what the change may show on (operations/frontend.py).
+version_bumped = Signal()
 
 # What this request has read: name -> value. None outside a request.
 _memo = ContextVar("portal_cache_memo", default=None)
@@ -69,14 +75,15 @@ def cached(name, build):
     return value
 
 
-def bump_version(**kwargs):
+def bump_version(sender=None, instance=None, **kwargs):
     if not NavigationVersion.objects.filter(pk=1).update(number=F("number") + 1):
         NavigationVersion.objects.get_or_create(pk=1)
+    version_bumped.send(sender=sender, instance=instance)
 
 
 def _bump_on_delete(sender, instance, **kwargs):
     if isinstance(instance, Page | Site | SiteLinks | PageViewRestriction):
-        bump_version()
+        bump_version(sender=sender, instance=instance)
 
 
 def bump_version_on_change(*models):

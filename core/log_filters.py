@@ -7,6 +7,7 @@ holds what someone searched for. The filter sits on the console handler that eve
 line goes through, so no logger can forget it.
 """
 
+import json
 import logging
 import re
 
@@ -27,3 +28,19 @@ class RedactAddresses(logging.Filter):
         if redacted != message:
             record.msg, record.args = redacted, ()
         return True
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object a line: time, level, logger, message (already redacted), and the
+    exception's class and traceback when there is one."""
+
+    def format(self, record):
+        entry = {
+            "time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S%z"),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        if record.exc_info:
+            entry["exception"] = redact(self.formatException(record.exc_info))
+        return json.dumps(entry, ensure_ascii=False)

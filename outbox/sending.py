@@ -20,6 +20,7 @@ from django.db import transaction
 from django.tasks import task, task_backends
 from django.utils import timezone
 from django_tasks_db import DatabaseBackend
+from django_tasks_db.models import DBTaskResult
 
 from outbox.models import Message
 from outbox.signals import delivered
@@ -67,6 +68,26 @@ def _enqueue(pk, run_after=None):
         task_.enqueue(pk)  # written in this transaction, seen by the worker after commit
     else:
         transaction.on_commit(lambda: task_.enqueue(pk))
+
+
+def sweep():
+    """Enqueue again every queued message that no waiting or running task will send (the
+    task was lost: deleted, or failed without recording its attempt); returns how many."""
+    pending = set()
+    for args_kwargs in DBTaskResult.objects.filter(
+        task_path=deliver.module_path,
+        status__in=["READY", "RUNNING"],
+    ).values_list("args_kwargs", flat=True):
+        pending.update(args_kwargs.get("args", [])[:1])
+    lost = Message.objects.filter(status=Message.Status.QUEUED).exclude(pk__in=pending)
+    count = 0
+    for pk in lost.values_list("pk", flat=True):
+        with transaction.atomic():
+            _enqueue(pk)
+        count += 1
+    if count:
+        logger.warning("%s queued e-mails had no task to send them; enqueued again", count)
+    return count
 
 
 def backoff(attempts):

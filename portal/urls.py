@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path, register_converter
+from django.urls import include, path, re_path, register_converter
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -11,6 +11,7 @@ from core.sitemap import PortalSitemap
 from courses.views import application_view, apply_view, offer_done_view, offer_view
 from events.views import cancel_view, register_view, registration_view
 from guides.views import page_feedback
+from operations import health, media
 from search.suggest import suggest_view
 from search.views import search_view
 
@@ -23,12 +24,15 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}, name="sitemap"),
+    path("healthz/", health.healthz, name="healthz"),
 ]
 
 if settings.DEBUG:
     from django.conf.urls.static import static
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+elif settings.MEDIA_STORAGE == "local":
+    urlpatterns.append(re_path(r"^media/images/(?P<path>.+)$", media.rendition))
 
 # Every public page lives under its language prefix: /sv/, /en/, /ar/ …
 # A visit to / is redirected by LocaleMiddleware to the visitor's language.

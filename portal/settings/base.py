@@ -22,6 +22,7 @@ ALLOWED_HOSTS = [h for h in os.environ.get("ALLOWED_HOSTS", "").split(",") if h]
 INSTALLED_APPS = [
     "outbox",
     "core",
+    "operations",
     "home",
     "taxonomy",
     "contacts",
@@ -65,8 +66,12 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # The proxy's probe of /healthz/live/, answered before any host check or redirect.
+    "operations.health.Live",
     "django.middleware.security.SecurityMiddleware",
     "core.security_headers.PolicyByPathMiddleware",
+    # Sees every response after the session and CSRF middleware have set their cookies.
+    "operations.cache_headers.CacheControl",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -240,7 +245,7 @@ if ELASTICSEARCH_URL:
     }
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
@@ -248,6 +253,28 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Uploads in a local folder (MEDIA_ROOT; the server answers /media/images/ and the proxy
+# keeps it), or with MEDIA_STORAGE=s3 in an S3-compatible bucket through django-storages
+# (`uv sync --extra object-storage`). The bucket is read through the portal's own address
+# (the proxy forwards /media/ to it), so public pages still make no third-party requests.
+MEDIA_STORAGE = os.environ.get("MEDIA_STORAGE", "local")
+if MEDIA_STORAGE not in ("local", "s3"):
+    raise ImproperlyConfigured("MEDIA_STORAGE is local or s3.")
+if MEDIA_STORAGE == "s3":
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ.get("AWS_STORAGE_BUCKET_NAME", ""),
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "access_key": os.environ.get("AWS_ACCESS_KEY_ID", ""),
+            "secret_key": os.environ.get("AWS_SECRET_ACCESS_KEY", ""),
+            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            "default_acl": None,
+            "file_overwrite": False,
+            "querystring_auth": False,
+        },
+    }
 
 # Uploads: editors upload images and documents; keep them small and typed.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
@@ -282,11 +309,21 @@ OUTBOX_FIRST_RETRY = 60
 # delete_old_emails removes sent and failed e-mails this many days after they were queued.
 OUTBOX_RETENTION_DAYS = int(os.environ.get("OUTBOX_RETENTION_DAYS", "30"))
 
-# Background tasks. Wagtail's own (search and reference index updates) run at once in
-# the request, as Django's default. E-mail has its own backend on the database, run by
-# `manage.py db_worker --backend mail --queue-name mail` (`make worker`).
+# Background tasks. E-mail has its own backend on the database. The default backend
+# (Wagtail's search and reference-index updates, the proxy's purges) runs each task at
+# once in the request (TASKS_BACKEND=immediate, for make run and the tests) or, with
+# TASKS_BACKEND=database (production's default), in the worker. `manage.py run_worker`
+# (`make worker`) runs every database backend.
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "immediate")
+if TASKS_BACKEND not in ("immediate", "database"):
+    raise ImproperlyConfigured("TASKS_BACKEND is immediate or database.")
 TASKS = {
-    "default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"},
+    "default": {
+        "BACKEND": {
+            "immediate": "django.tasks.backends.immediate.ImmediateBackend",
+            "database": "django_tasks_db.DatabaseBackend",
+        }[TASKS_BACKEND]
+    },
     "mail": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["mail"]},
 }
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
@@ -351,7 +388,8 @@ AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 # Successful logins are in the audit log; no second store of staff addresses.
 AXES_DISABLE_ACCESS_LOG = True
-PORTAL_REQUIRE_2FA = True
+# make up turns it off for its local admin (PORTAL_REQUIRE_2FA=0); never a live site.
+PORTAL_REQUIRE_2FA = os.environ.get("PORTAL_REQUIRE_2FA", "1") != "0"
 OTP_TOTP_ISSUER = "Stockholm demokrati"
 PORTAL_RECOVERY_CODES = 10
 # (requests allowed, per this many seconds) for the admin's password reset form.
@@ -364,6 +402,9 @@ PASSWORD_RESET_TIMEOUT = 60 * 60
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 if REDIS_URL:
+    # Sessions read from Redis and written to the database too: a Redis restarted empty
+    # signs no editor out.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
@@ -374,14 +415,51 @@ if REDIS_URL:
         }
     }
 
+# The proxy in front (deploy/varnish/default.vcl), told what to purge when pages or
+# snippets change (operations/frontend.py), e.g. FRONTEND_CACHE_URL=http://127.0.0.1:8080
+FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "")
+WAGTAILFRONTENDCACHE = {}
+if FRONTEND_CACHE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "proxy": {"BACKEND": "operations.frontend.VarnishBackend", "LOCATION": FRONTEND_CACHE_URL}
+    }
+# (max-age, stale-while-revalidate) in seconds for what anonymous visitors get
+# (operations/cache_headers.py); under these paths nothing is public.
+PORTAL_PUBLIC_CACHE = (int(os.environ.get("PAGE_CACHE_SECONDS", "60")), 600)
+PORTAL_PRIVATE_PATHS = ["/admin/", "/healthz/"]
+
+# Errors to Sentry (or a compatible service) when SENTRY_DSN is set: no request bodies,
+# cookies, user names or addresses (send_default_pii off), and no performance tracing.
+SENTRY_DSN = os.environ.get("SENTRY_DSN", "")
+if SENTRY_DSN:
+    import sentry_sdk
+
+    sentry_sdk.init(
+        dsn=SENTRY_DSN,
+        send_default_pii=False,
+        max_request_body_size="never",
+        traces_sample_rate=0,
+        environment=os.environ.get("SENTRY_ENVIRONMENT", "production"),
+    )
+
+# LOG_FORMAT=json writes one JSON object a line (for journald or a log collector);
+# either way every line passes the filter that takes tokens and query strings out.
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "text")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"timed": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "formatters": {
+        "timed": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        "json": {"()": "core.log_filters.JsonFormatter"},
+    },
     # Every line passes the filter that takes tokens and query strings out of addresses.
     "filters": {"redact": {"()": "core.log_filters.RedactAddresses"}},
     "handlers": {
-        "console": {"class": "logging.StreamHandler", "formatter": "timed", "filters": ["redact"]}
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "json" if LOG_FORMAT == "json" else "timed",
+            "filters": ["redact"],
+        }
     },
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
@@ -394,5 +472,8 @@ LOGGING = {
         "portal.audit": {"level": "INFO"},
         # Axes logs every failure at WARNING with the address; the audit log has them.
         "axes": {"level": "ERROR"},
+        # gunicorn's request lines (deploy/gunicorn.conf.py), through the same filter.
+        "gunicorn.access": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "gunicorn.error": {"handlers": ["console"], "level": "INFO", "propagate": False},
     },
 }

@@ -4,6 +4,10 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
+# Wagtail's search and reference-index updates and the proxy's purges go to the worker
+# (base.py reads the variable; set TASKS_BACKEND=immediate only to run without a worker).
+os.environ.setdefault("TASKS_BACKEND", "database")
+
 from .base import *  # noqa: F403
 
 
@@ -25,6 +29,8 @@ CSRF_TRUSTED_ORIGINS = [f"https://{h.lstrip('.')}" for h in ALLOWED_HOSTS]
 # Every server process counts rate limits and caches navigation in this Redis
 # (base.py builds CACHES from it); per-process caches would multiply the limits.
 REDIS_URL = _required("REDIS_URL")
+if MEDIA_STORAGE == "s3":  # noqa: F405
+    _required("AWS_STORAGE_BUCKET_NAME")
 
 DEBUG = False
 # Production runs behind a TLS proxy: set TRUSTED_PROXY_HOPS=1 (base.py) for one, so

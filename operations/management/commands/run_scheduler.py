@@ -1,0 +1,79 @@
+import datetime
+import signal
+import threading
+import time
+
+from django.core.cache import cache
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.utils import timezone
+
+# (command, every so many seconds) or (command, daily at this Stockholm time).
+EVERY = [
+    # Pages whose go-live or expiry time has come (a forum that expires leaves "upcoming").
+    ("publish_scheduled", 60),
+    # E-mails whose task was lost (the worker stopped with it in hand, a restore).
+    ("sweep_outbox", 5 * 60),
+]
+DAILY = [
+    # Personal data kept as long as the privacy page says, and no longer.
+    ("enforce_retention", datetime.time(3, 15)),
+]
+
+
+def due_daily(name, at, now):
+    """Whether ``name`` has not run today and ``at`` has passed, by the record in the cache
+    (so a restarted scheduler neither skips a day nor runs the job twice)."""
+    today = timezone.localdate(now)
+    if timezone.localtime(now).time() < at:
+        return False
+    return cache.get(f"operations:scheduler:{name}") != today.isoformat()
+
+
+class Command(BaseCommand):
+    help = (
+        "Run the portal's recurring commands: scheduled publishing every minute, the "
+        "outbox sweep every five minutes, the retention commands daily at 03:15. Run "
+        "exactly one scheduler for a whole installation."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--once", action="store_true", help="Run what is due, then stop.")
+
+    def handle(self, *args, once, **options):
+        stopping = threading.Event()
+
+        def stop(signum, frame):
+            stopping.set()
+
+        signal.signal(signal.SIGINT, stop)
+        signal.signal(signal.SIGTERM, stop)
+        last = {}
+        self.stdout.write("Scheduler running.", self.style.SUCCESS)
+        while not stopping.is_set():
+            now = timezone.now()
+            for name, seconds in EVERY:
+                if time.monotonic() - last.get(name, -seconds) >= seconds:
+                    last[name] = time.monotonic()
+                    self.run(name)
+            for name, at in DAILY:
+                try:
+                    due = due_daily(name, at, now)
+                except Exception as error:  # no cache: try again at the next tick
+                    self.stderr.write(f"{name}: cannot tell if due ({type(error).__name__})")
+                    continue
+                if due and self.run(name):
+                    today = timezone.localdate(now).isoformat()
+                    cache.set(f"operations:scheduler:{name}", today, 2 * 86400)
+            if once:
+                break
+            stopping.wait(5)
+        self.stdout.write("Scheduler stopped.")
+
+    def run(self, name):
+        try:
+            call_command(name, stdout=self.stdout, stderr=self.stderr)
+        except Exception as error:  # one failing job must not stop the others
+            self.stderr.write(f"{name} failed: {type(error).__name__}: {error}")
+            return False
+        return True
