@@ -4,8 +4,8 @@ What an anonymous visitor gets from a GET (a page, a listing, a search, a page n
 found) is the same for everyone: ``public`` for a short while, and stale for a little
 longer while the proxy fetches it again, so the proxy in front (and the visitor's
 browser) can keep it. Everything else is ``private, no-store``: what a signed-in editor
-sees, the admin, answers that set a cookie, posts, and the redirect from ``/`` that
-depends on the browser's languages. Views that show personal data already say
+sees, the admin, answers that set a cookie, posts, and redirects other than permanent
+ones (the one from ``/`` follows the browser's languages). Views that show personal data already say
 ``private, no-store`` themselves (submissions.flow) and are left as they are.
 """
 
@@ -20,10 +20,7 @@ def is_public(request, response):
         return False
     if response.cookies or settings.SESSION_COOKIE_NAME in request.COOKIES:
         return False
-    if any(request.path.startswith(path) for path in settings.PORTAL_PRIVATE_PATHS):
-        return False
-    # LocaleMiddleware's redirect from an address without a language varies by browser.
-    return "Accept-Language" not in response.get("Vary", "")
+    return not any(request.path.startswith(path) for path in settings.PORTAL_PRIVATE_PATHS)
 
 
 class CacheControl:

@@ -40,7 +40,7 @@ def check_worker():
     seconds = heartbeat.seconds_since_last()
     if seconds is None:
         return "no heartbeat"
-    if seconds > heartbeat.STALE:
+    if seconds > heartbeat.stale_after():
         return f"last heartbeat {int(seconds)} s ago"
     return "ok"
 

@@ -2,16 +2,24 @@
 
 import time
 
+from django.conf import settings
 from django.core.cache import cache
 
 KEY = "operations:worker-heartbeat"
-# The worker writes every BEAT seconds; /healthz/ calls it stopped after STALE.
-BEAT = 10
-STALE = 60
+
+
+def interval():
+    """Seconds between two heartbeats."""
+    return settings.PORTAL_WORKER_HEARTBEAT_SECONDS
+
+
+def stale_after():
+    """Seconds without a heartbeat after which the worker counts as stopped."""
+    return 6 * interval()
 
 
 def beat():
-    cache.set(KEY, time.time(), STALE * 10)
+    cache.set(KEY, time.time(), max(60, int(10 * stale_after())))
 
 
 def seconds_since_last():

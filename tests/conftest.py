@@ -1,10 +1,11 @@
 import hashlib
+import threading
 
 import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import DatabaseError, connection
+from django.db import DatabaseError, connection, connections
 from django.test import override_settings
 from django.test.utils import setup_databases, teardown_databases
 from pytest_django.plugin import blocking_manager_key
@@ -213,3 +214,36 @@ def mail_worker(db):
     DBTaskResult.objects.all().delete()
     Message.objects.all().delete()
     return run_mail_worker
+
+
+@pytest.fixture
+def committed(django_db_blocker):
+    """Run database work on a connection of its own, committed at once.
+
+    Tests run inside a test transaction that a server (a thread, or a process of its
+    own) cannot see; what the server must show has to be committed. The test process's
+    cache is emptied after it.
+    """
+
+    def run(function):
+        outcome = {}
+
+        def target():
+            try:
+                outcome["value"] = function()
+            except Exception as error:  # re-raised in the test's thread
+                outcome["error"] = error
+            finally:
+                connections.close_all()
+
+        with django_db_blocker.unblock():
+            worker = threading.Thread(target=target)
+            worker.start()
+            worker.join()
+        # What the server shows from its cache may be out of date after a change.
+        cache.clear()
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome.get("value")
+
+    return run

@@ -305,7 +305,7 @@ MAILERS = {
 OUTBOX_MAILER = "smtp"
 # Ten attempts, 1, 2, 4 … minutes apart (at most 4 hours): about 17 hours of trying.
 OUTBOX_MAX_ATTEMPTS = int(os.environ.get("OUTBOX_MAX_ATTEMPTS", "10"))
-OUTBOX_FIRST_RETRY = 60
+OUTBOX_FIRST_RETRY = int(os.environ.get("OUTBOX_FIRST_RETRY", "60"))
 # delete_old_emails removes sent and failed e-mails this many days after they were queued.
 OUTBOX_RETENTION_DAYS = int(os.environ.get("OUTBOX_RETENTION_DAYS", "30"))
 
@@ -427,9 +427,16 @@ if FRONTEND_CACHE_URL:
 # (operations/cache_headers.py); under these paths nothing is public.
 PORTAL_PUBLIC_CACHE = (int(os.environ.get("PAGE_CACHE_SECONDS", "60")), 600)
 PORTAL_PRIVATE_PATHS = ["/admin/", "/healthz/"]
+# How often the scheduler (manage.py run_scheduler) publishes and unpublishes the pages
+# whose time has come.
+PORTAL_PUBLISH_SCHEDULED_SECONDS = float(os.environ.get("PUBLISH_SCHEDULED_SECONDS", "60"))
+# The task worker writes a heartbeat this often; /healthz/ calls it stopped after six
+# missed ones.
+PORTAL_WORKER_HEARTBEAT_SECONDS = float(os.environ.get("WORKER_HEARTBEAT_SECONDS", "10"))
 
 # Errors to Sentry (or a compatible service) when SENTRY_DSN is set: no request bodies,
-# cookies, user names or addresses (send_default_pii off), and no performance tracing.
+# cookies, user names or addresses (send_default_pii off), no performance tracing, no
+# session counts or client reports: errors only.
 SENTRY_DSN = os.environ.get("SENTRY_DSN", "")
 if SENTRY_DSN:
     import sentry_sdk
@@ -439,6 +446,8 @@ if SENTRY_DSN:
         send_default_pii=False,
         max_request_body_size="never",
         traces_sample_rate=0,
+        auto_session_tracking=False,
+        send_client_reports=False,
         environment=os.environ.get("SENTRY_ENVIRONMENT", "production"),
     )
 

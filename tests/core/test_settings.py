@@ -16,24 +16,33 @@ PRODUCTION_ENV = {
     "REDIS_URL": "redis://127.0.0.1:6379/0",
 }
 
+# A production process starts from the environment it is given, nothing of the test run's.
+INHERITED = {
+    "SECRET_KEY",
+    "ALLOWED_HOSTS",
+    "REDIS_URL",
+    "TRUSTED_PROXY_HOPS",
+    "DATABASE_URL",
+    "DEFAULT_FROM_EMAIL",
+    "WAGTAILADMIN_BASE_URL",
+    "DJANGO_ALLOW_ASYNC_UNSAFE",
+    "TASKS_BACKEND",
+    "FRONTEND_CACHE_URL",
+    "MEDIA_STORAGE",
+    "AWS_STORAGE_BUCKET_NAME",
+    "SENTRY_DSN",
+    "LOG_FORMAT",
+}
+
 
 def manage(*args, env):
-    # A production process starts from the environment it is given, nothing of the test run's.
-    inherited = {
-        "SECRET_KEY",
-        "ALLOWED_HOSTS",
-        "REDIS_URL",
-        "TRUSTED_PROXY_HOPS",
-        "DATABASE_URL",
-        "DEFAULT_FROM_EMAIL",
-        "WAGTAILADMIN_BASE_URL",
-        "DJANGO_ALLOW_ASYNC_UNSAFE",
-    }
-    clean = {k: v for k, v in os.environ.items() if k not in inherited}
+    return run([sys.executable, "manage.py", *args], env)
+
+
+def run(command, env):
+    clean = {k: v for k, v in os.environ.items() if k not in INHERITED}
     clean.update(env, DJANGO_SETTINGS_MODULE="portal.settings.production")
-    return subprocess.run(
-        [sys.executable, "manage.py", *args], cwd=ROOT, env=clean, capture_output=True, text=True
-    )
+    return subprocess.run(command, cwd=ROOT, env=clean, capture_output=True, text=True)
 
 
 @pytest.mark.parametrize(
@@ -86,6 +95,70 @@ def test_production_counts_in_redis_and_trusts_the_proxy_hops_it_is_given():
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["django.core.cache.backends.redis.RedisCache", "1"]
+
+
+def test_production_takes_every_engine_from_the_environment():
+    env = dict(
+        PRODUCTION_ENV,
+        FRONTEND_CACHE_URL="http://127.0.0.1:8080",
+        SENTRY_DSN="http://public@127.0.0.1:9/1",
+        LOG_FORMAT="json",
+    )
+    result = manage(
+        "shell",
+        "--no-imports",
+        "-c",
+        "import sentry_sdk; from django.conf import settings as s; print("
+        "s.TASKS['default']['BACKEND'], s.SESSION_ENGINE, "
+        "s.WAGTAILFRONTENDCACHE['proxy']['BACKEND'], s.WAGTAILFRONTENDCACHE['proxy']['LOCATION'], "
+        "sentry_sdk.get_client().is_active(), sentry_sdk.get_client().options['send_default_pii'], "
+        "s.LOGGING['handlers']['console']['formatter'])",
+        env=env,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "django_tasks_db.DatabaseBackend",
+        "django.contrib.sessions.backends.cached_db",
+        "operations.frontend.VarnishBackend",
+        "http://127.0.0.1:8080",
+        "True",
+        "False",
+        "json",
+    ]
+
+
+def test_production_keeps_uploads_in_a_bucket_when_told():
+    """As data: the S3 backend itself comes with `uv sync --extra object-storage`."""
+    env = dict(PRODUCTION_ENV, MEDIA_STORAGE="s3", AWS_STORAGE_BUCKET_NAME="portal-media")
+    # The settings alone, without starting Django.
+    result = run(
+        [
+            sys.executable,
+            "-c",
+            "from django.conf import settings as s; media = s.STORAGES['default']; "
+            "print(media['BACKEND'], media['OPTIONS']['bucket_name'])",
+        ],
+        env,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["storages.backends.s3.S3Storage", "portal-media"]
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"MEDIA_STORAGE": "s3"}, "Set the AWS_STORAGE_BUCKET_NAME environment variable"),
+        ({"MEDIA_STORAGE": "ftp"}, "MEDIA_STORAGE is local or s3"),
+        ({"TASKS_BACKEND": "celery"}, "TASKS_BACKEND is immediate or database"),
+    ],
+)
+def test_production_refuses_an_engine_it_does_not_know_or_cannot_use(changes, message):
+    result = manage("check", env=dict(PRODUCTION_ENV, **changes))
+
+    assert result.returncode != 0
+    assert message in result.stderr
 
 
 def test_a_proxy_hop_count_that_is_not_a_number_stops_the_start():

@@ -2,11 +2,8 @@
 
 import os
 import shutil
-import threading
 
 import pytest
-from django.core.cache import cache
-from django.db import connections
 from django.test.testcases import LiveServerThread
 from playwright.sync_api import sync_playwright
 
@@ -87,35 +84,3 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
-
-
-@pytest.fixture
-def committed(django_db_blocker):
-    """Run database work on a connection of its own, committed at once.
-
-    Browser tests run inside a test transaction the server thread cannot see;
-    what the server must show has to be committed. The cache is emptied after it.
-    """
-
-    def run(function):
-        outcome = {}
-
-        def target():
-            try:
-                outcome["value"] = function()
-            except Exception as error:  # re-raised in the test's thread
-                outcome["error"] = error
-            finally:
-                connections.close_all()
-
-        with django_db_blocker.unblock():
-            worker = threading.Thread(target=target)
-            worker.start()
-            worker.join()
-        # What the server shows from its cache may be out of date after a change.
-        cache.clear()
-        if "error" in outcome:
-            raise outcome["error"]
-        return outcome.get("value")
-
-    return run

@@ -3,18 +3,19 @@ import signal
 import threading
 import time
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
 # (command, every so many seconds) or (command, daily at this Stockholm time).
-EVERY = [
+EVERY = {
     # Pages whose go-live or expiry time has come (a forum that expires leaves "upcoming").
-    ("publish_scheduled", 60),
+    "publish_scheduled": settings.PORTAL_PUBLISH_SCHEDULED_SECONDS,
     # E-mails whose task was lost (the worker stopped with it in hand, a restore).
-    ("sweep_outbox", 5 * 60),
-]
+    "sweep_outbox": 5 * 60,
+}
 DAILY = [
     # Personal data kept as long as the privacy page says, and no longer.
     ("enforce_retention", datetime.time(3, 15)),
@@ -41,6 +42,7 @@ class Command(BaseCommand):
         parser.add_argument("--once", action="store_true", help="Run what is due, then stop.")
 
     def handle(self, *args, once, **options):
+        tick = min(5.0, *EVERY.values())
         stopping = threading.Event()
 
         def stop(signum, frame):
@@ -52,7 +54,7 @@ class Command(BaseCommand):
         self.stdout.write("Scheduler running.", self.style.SUCCESS)
         while not stopping.is_set():
             now = timezone.now()
-            for name, seconds in EVERY:
+            for name, seconds in EVERY.items():
                 if time.monotonic() - last.get(name, -seconds) >= seconds:
                     last[name] = time.monotonic()
                     self.run(name)
@@ -67,7 +69,7 @@ class Command(BaseCommand):
                     cache.set(f"operations:scheduler:{name}", today, 2 * 86400)
             if once:
                 break
-            stopping.wait(5)
+            stopping.wait(tick)
         self.stdout.write("Scheduler stopped.")
 
     def run(self, name):

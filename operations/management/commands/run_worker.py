@@ -65,7 +65,7 @@ class Command(BaseCommand):
                     heartbeat.beat()
                 except Exception as error:  # the cache being away must not stop the tasks
                     self.stderr.write(f"No heartbeat written: {type(error).__name__}")
-            stopping.wait(heartbeat.BEAT)
+            stopping.wait(heartbeat.interval())
         for thread in threads:
             thread.join()
         self.stdout.write("Task worker stopped.")
