@@ -14,7 +14,7 @@ VENV_PYTHON := .venv/bin/python
 MANAGE := $(VENV_PYTHON) manage.py
 TEST_MANAGE := DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE)
 
-.PHONY: help run up worker test lint format check messages messages-check demo bench bench-search install uv system-deps pytest
+.PHONY: help run up worker test lint format check messages messages-check demo bench bench-search bench-throughput bench-deps install uv system-deps pytest
 
 help:
 	@echo "make run    serve the portal with demo content on http://127.0.0.1:8000/ (SQLite)"
@@ -22,7 +22,7 @@ help:
 	@echo "            scheduler, Varnish) with demo content on http://127.0.0.1:8080/"
 	@echo "make test   lint, checks, message catalogues and the whole test suite"
 	@echo "make worker the e-mail worker alone (make run starts it too)"
-	@echo "make lint | format | messages | demo | bench | bench-search"
+	@echo "make lint | format | messages | demo | bench | bench-throughput | bench-search"
 
 uv:
 	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet --disable-pip-version-check uv
@@ -112,9 +112,20 @@ pytest: install system-deps node_modules/.package-lock.json
 
 test: system-deps lint check messages-check pytest
 
-# The page timings, then search at scale on the same database (bench/search.py).
-bench: install system-deps
+# wrk, for the throughput benchmark.
+bench-deps: system-deps
+	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk >/dev/null; } || { echo "Install wrk: sudo apt-get install wrk"; exit 1; }
+
+# Throughput of the topology (bench/throughput.py), the page timings, then search at
+# scale on the same database (bench/search.py).
+bench: install bench-deps
+	$(VENV_PYTHON) -m tests.services $(VENV_PYTHON) bench/throughput.py
 	$(VENV_PYTHON) -m tests.services $(VENV_PYTHON) bench/run.py
+
+# Only the throughput: the topology with production settings, through the proxy and at
+# one app instance, measured with wrk.
+bench-throughput: install bench-deps
+	$(VENV_PYTHON) -m tests.services $(VENV_PYTHON) bench/throughput.py
 
 # Only the search part: ten thousand generated pages, index build time, search latency.
 bench-search: install system-deps

@@ -10,7 +10,8 @@ search cluster does not take the pages offline.
 import logging
 import time
 
-from django.core.cache import cache
+from django.core.cache import cache, caches
+from django.core.cache.backends.redis import RedisCache
 from django.db import connection
 from django.http import HttpResponse, JsonResponse
 from django.views.decorators.cache import never_cache
@@ -30,6 +31,10 @@ def check_database():
 
 
 def check_cache():
+    backend = caches["default"]
+    if isinstance(backend, RedisCache):
+        # The portal's Redis cache answers as a miss when Redis is down: ask Redis itself.
+        backend._cache.get_client(write=True).ping()
     key = "operations:health"
     value = str(time.time())
     cache.set(key, value, 30)

@@ -2,12 +2,16 @@
 registrations, programme applications and offers to mentor)."""
 
 import hashlib
+import logging
 
 from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.redis import RedisCache
+from redis.exceptions import RedisError
 
 from core.clients import client_address
+
+logger = logging.getLogger(__name__)
 
 
 def over_rate_limit(request, scope):
@@ -46,9 +50,14 @@ def _count_in_redis(cache, key, window):
     # and that client would stay over the limit for good. One MULTI/EXEC creates the
     # key with its expiry if it is missing and increments it, with nothing between.
     key = cache.make_and_validate_key(key)
-    client = cache._cache.get_client(key, write=True)
-    with client.pipeline(transaction=True) as pipe:
-        pipe.set(key, 0, ex=window, nx=True)
-        pipe.incr(key)
-        _created, count = pipe.execute()
+    try:
+        client = cache._cache.get_client(key, write=True)
+        with client.pipeline(transaction=True) as pipe:
+            pipe.set(key, 0, ex=window, nx=True)
+            pipe.incr(key)
+            _created, count = pipe.execute()
+    except RedisError as error:
+        # Nothing is lost by taking the post: a resident is not refused for our outage.
+        logger.warning("Rate limit not counted: Redis unavailable (%s)", type(error).__name__)
+        return 0
     return count

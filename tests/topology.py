@@ -51,6 +51,24 @@ def listening(port):
         return False
 
 
+def production_env(database_url, **changes):
+    """Production settings as make up gives them, on the given database."""
+    return {
+        "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+        "SECRET_KEY": "topology-not-secret",
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DATABASE_URL": database_url,
+        "DATABASE_CONN_MAX_AGE": "60",
+        "DEFAULT_FROM_EMAIL": "portal@example.com",
+        "TASKS_BACKEND": "database",
+        "SECURE_SSL_REDIRECT": "0",
+        "SECURE_HSTS_SECONDS": "0",
+        "TRUSTED_PROXY_HOPS": "1",
+        "PORTAL_REQUIRE_2FA": "0",
+        **changes,
+    }
+
+
 class Topology:
     def __init__(self, folder, env):
         self.folder = Path(folder)

@@ -7,7 +7,6 @@ from django_otp.oath import totp
 from wagtail.users.models import UserProfile
 
 from editorial import roles
-from tests.e2e.conftest import committed  # noqa: F401  (the lock test needs committed rows)
 
 PASSWORD = "rätt-lösenord-2026"
 

@@ -94,7 +94,7 @@ def test_production_counts_in_redis_and_trusts_the_proxy_hops_it_is_given():
     )
 
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["django.core.cache.backends.redis.RedisCache", "1"]
+    assert result.stdout.split() == ["operations.redis_cache.RedisCache", "1"]
 
 
 def test_production_takes_every_engine_from_the_environment():

@@ -16,10 +16,20 @@ EVERY = {
     # E-mails whose task was lost (the worker stopped with it in hand, a restore).
     "sweep_outbox": 5 * 60,
 }
-DAILY = [
+DAILY = {
     # Personal data kept as long as the privacy page says, and no longer.
-    ("enforce_retention", datetime.time(3, 15)),
-]
+    "enforce_retention": (["enforce_retention"], datetime.time(3, 15)),
+    # Finished tasks (message and page numbers) of each backend kept in the database,
+    # 14 days after they ran.
+    **{
+        f"prune_tasks_{alias}": (
+            ["prune_db_task_results", "--backend", alias, "--queue-name", "*"],
+            datetime.time(3, 30),
+        )
+        for alias, backend in settings.TASKS.items()
+        if backend["BACKEND"] == "django_tasks_db.DatabaseBackend"
+    },
+}
 
 
 def due_daily(name, at, now):
@@ -34,8 +44,9 @@ def due_daily(name, at, now):
 class Command(BaseCommand):
     help = (
         "Run the portal's recurring commands: scheduled publishing every minute, the "
-        "outbox sweep every five minutes, the retention commands daily at 03:15. Run "
-        "exactly one scheduler for a whole installation."
+        "outbox sweep every five minutes, the retention commands daily at 03:15 and the "
+        "pruning of finished tasks at 03:30. Run exactly one scheduler for a whole "
+        "installation."
     )
 
     def add_arguments(self, parser):
@@ -57,14 +68,14 @@ class Command(BaseCommand):
             for name, seconds in EVERY.items():
                 if time.monotonic() - last.get(name, -seconds) >= seconds:
                     last[name] = time.monotonic()
-                    self.run(name)
-            for name, at in DAILY:
+                    self.run([name])
+            for name, (command, at) in DAILY.items():
                 try:
                     due = due_daily(name, at, now)
                 except Exception as error:  # no cache: try again at the next tick
                     self.stderr.write(f"{name}: cannot tell if due ({type(error).__name__})")
                     continue
-                if due and self.run(name):
+                if due and self.run(command):
                     today = timezone.localdate(now).isoformat()
                     cache.set(f"operations:scheduler:{name}", today, 2 * 86400)
             if once:
@@ -72,10 +83,10 @@ class Command(BaseCommand):
             stopping.wait(tick)
         self.stdout.write("Scheduler stopped.")
 
-    def run(self, name):
+    def run(self, command):
         try:
-            call_command(name, stdout=self.stdout, stderr=self.stderr)
+            call_command(*command, stdout=self.stdout, stderr=self.stderr)
         except Exception as error:  # one failing job must not stop the others
-            self.stderr.write(f"{name} failed: {type(error).__name__}: {error}")
+            self.stderr.write(f"{command[0]} failed: {type(error).__name__}: {error}")
             return False
         return True
