@@ -59,9 +59,20 @@ def page_urls():
     return urls
 
 
-def static_css(base):
-    html = urllib.request.urlopen(f"{base}/sv/").read().decode()
-    return re.search(r'href="(/static/css/portal[^"]*\.css)"', html)[1]
+def ready(topology):
+    """The static CSS's address, once the proxy serves the home page (its probes have
+    found both instances healthy)."""
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            html = urllib.request.urlopen(f"{topology.base_url}/sv/").read().decode()
+            return re.search(r'href="(/static/css/portal[^"]*\.css)"', html)[1]
+        except OSError:
+            if time.monotonic() > deadline:
+                for name in ("web.1", "proxy"):
+                    print(f"--- {name}\n{topology.log(name)[-3000:]}")
+                raise
+            time.sleep(0.5)
 
 
 def wrk(url):
@@ -121,8 +132,7 @@ def main():
         for name in ("web.1", "web.2", "worker", "scheduler", "proxy"):
             topology.start(name)
         topology.wait_until_up(["web.1", "web.2", "proxy"])
-        time.sleep(3)  # the proxy's probes mark both instances healthy
-        css = static_css(topology.base_url)
+        css = ready(topology)
         print(
             f"{len(urls) - 1} page types and the search page; wrk, {CONNECTIONS} connections, "
             f"{SECONDS} s each; gunicorn: 2 instances x 2 processes x 2 threads"

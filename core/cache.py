@@ -8,6 +8,9 @@ outside one (commands, tests calling functions directly) every call reads the nu
 and the shared cache, so nothing outlives a change.
 """
 
+import pickle
+import threading
+from collections import OrderedDict
 from contextvars import ContextVar
 
 from django.core.cache import cache
@@ -40,6 +43,12 @@ class RequestMemo:
     def __call__(self, request):
         token = _memo.set({})
         try:
+            # Wagtail looks the site up in the database for every request; it changes
+            # only when the version does. (Wagtail reads request._wagtail_site first.)
+            request._wagtail_site = cached(
+                f"site:{request.get_host()}:{request.get_port()}",
+                lambda: Site._find_for_request(request),
+            )
             return self.get_response(request)
         finally:
             _memo.reset(token)
@@ -56,20 +65,57 @@ def version():
     return number
 
 
+class _Local:
+    """The last values this process read, pickled, by their versioned key.
+
+    A key names its version, so a value kept here is never out of date; a new version
+    simply misses. Values are kept as bytes and unpickled for each request, as Redis
+    would give them, so no request sees what another did to its copy.
+    """
+
+    SIZE = 512
+
+    def __init__(self):
+        self._values = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            data = self._values.get(key)
+            if data is not None:
+                self._values.move_to_end(key)
+        return None if data is None else pickle.loads(data)
+
+    def set(self, key, value):
+        data = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+        with self._lock:
+            self._values[key] = data
+            while len(self._values) > self.SIZE:
+                self._values.popitem(last=False)
+
+
+_local = _Local()
+
+
 def cached(name, build):
     """``build()``'s value under ``name``, kept until the version changes.
 
     ``name`` must say everything the value depends on (a language, a page); the
-    portal is one site, so URLs in the value are relative ones.
+    portal is one site, so URLs in the value are relative ones. Read from this
+    request's memo, this process's memory, the shared cache, or built, in that order.
     """
     memo = _memo.get()
     if memo is not None and name in memo:
         return memo[name]
     key = f"portal:{name}:{version()}"
-    value = cache.get(key)
+    value = _local.get(key)
     if value is None:
-        value = build()
-        cache.set(key, value, TIMEOUT)
+        value = cache.get(key)
+        if value is None:
+            value = build()
+            cache.set(key, value, TIMEOUT)
+        if value is not None:
+            _local.set(key, value)
     if memo is not None:
         memo[name] = value
     return value

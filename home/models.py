@@ -1,5 +1,8 @@
 """The home page of each language and the site's plain information pages."""
 
+import hashlib
+
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.http import Http404
 from django.utils.translation import get_language
@@ -49,11 +52,29 @@ class HomePage(BasePage):
         Wagtail's own routing asks the database once per level of the tree; a
         guide's easy-to-read version is four levels down. Every page stores its
         path from the root, so one query for the longest matching path finds the
-        same page; what is left of the URL (a page's own sub-routes) is handed
-        to that page.
+        same page, and that answer is kept under the version (pages that move,
+        appear or go bump it); what is left of the URL (a page's own sub-routes) is
+        handed to that page.
         """
         if not path_components:
             return super().route(request, path_components)
+        found = cached(
+            f"route:{self.pk}:{hashlib.sha256('/'.join(path_components).encode()).hexdigest()}",
+            lambda: self._deepest_page(path_components),
+        )
+        if found is None:
+            raise Http404
+        pk, content_type_id, length = found
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        try:
+            page = model.objects.get(pk=pk)
+        except model.DoesNotExist:
+            raise Http404 from None
+        return page.route(request, path_components[length:])
+
+    def _deepest_page(self, path_components):
+        """(id, content type, how many components it takes) of the deepest page whose
+        path the URL begins with, or None; cached under the version by ``route``."""
         prefixes = {
             f"{self.url_path}{'/'.join(path_components[:length])}/": length
             for length in range(1, len(path_components) + 1)
@@ -61,12 +82,12 @@ class HomePage(BasePage):
         page = (
             Page.objects.filter(url_path__in=prefixes, path__startswith=self.path)
             .order_by("-depth")
-            .specific()
+            .values_list("pk", "content_type_id", "url_path")
             .first()
         )
         if page is None:
-            raise Http404
-        return page.route(request, path_components[prefixes[page.url_path] :])
+            return None
+        return page[0], page[1], prefixes[page[2]]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

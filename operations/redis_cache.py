@@ -1,4 +1,5 @@
-"""Django's Redis cache, except that a Redis that is down or slow costs speed, not pages.
+"""Django's Redis cache, except that a Redis that is down or slow costs speed, not pages,
+and that each call does not build a new client.
 
 Everything the portal keeps in Redis can be done without it for a while: the versioned
 cache builds its values again, sessions are read from the database (cached_db), and the
@@ -11,6 +12,7 @@ import logging
 import time
 
 from django.core.cache.backends.redis import RedisCache as DjangoRedisCache
+from django.core.cache.backends.redis import RedisCacheClient
 from redis.exceptions import RedisError
 
 logger = logging.getLogger(__name__)
@@ -59,7 +61,27 @@ def _false(*args, **kwargs):
     return False
 
 
+class ReusedClient(RedisCacheClient):
+    """One redis-py client per connection pool, instead of a new one for every call:
+    making one costs about a third of a millisecond, a dozen times in a page."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        pool = self._get_connection_pool(write)
+        client = self._clients.get(id(pool))
+        if client is None:
+            client = self._clients[id(pool)] = self._client(connection_pool=pool)
+        return client
+
+
 class RedisCache(DjangoRedisCache):
+    def __init__(self, server, params):
+        super().__init__(server, params)
+        self._class = ReusedClient
+
     get = _tolerant("get", _default)
     get_many = _tolerant("get_many", lambda *args, **kwargs: {})
     has_key = _tolerant("has_key", _false)
