@@ -43,15 +43,25 @@ class RequestMemo:
     def __call__(self, request):
         token = _memo.set({})
         try:
-            # Wagtail looks the site up in the database for every request; it changes
-            # only when the version does. (Wagtail reads request._wagtail_site first.)
-            request._wagtail_site = cached(
-                f"site:{request.get_host()}:{request.get_port()}",
-                lambda: Site._find_for_request(request),
-            )
             return self.get_response(request)
         finally:
             _memo.reset(token)
+
+
+class SiteFromCache:
+    """Middleware, after the host check: the request's Wagtail site from the versioned
+    cache. Wagtail would look it up in the database for every request, and sites change
+    only when the version does; Wagtail reads ``request._wagtail_site`` first."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        request._wagtail_site = cached(
+            f"site:{request.get_host()}:{request.get_port()}",
+            lambda: Site._find_for_request(request),
+        )
+        return self.get_response(request)
 
 
 def version():
@@ -94,7 +104,18 @@ class _Local:
                 self._values.popitem(last=False)
 
 
+    def clear(self):
+        with self._lock:
+            self._values.clear()
+
+
 _local = _Local()
+
+
+def forget():
+    """Empty this process's copies, as after emptying the shared cache by hand (tests do,
+    after changing rows without the signals that bump the version)."""
+    _local.clear()
 
 
 def cached(name, build):

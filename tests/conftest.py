@@ -11,6 +11,7 @@ from django.test.utils import setup_databases, teardown_databases
 from pytest_django.plugin import blocking_manager_key
 from wagtail.models import Locale
 
+from core.cache import forget
 from home.models import HomePage
 from tests import database_build, database_cache
 from tests.mail_server import SMTPServer, free_port, run_mail_worker
@@ -160,6 +161,7 @@ def empty_cache(request):
     """
     if request.node.get_closest_marker("browser") is None:
         cache.clear()
+        forget()
     else:
         # The browser is one client, on loopback: it starts each test with no posts
         # counted against the public forms' rate limits (submissions/ratelimit.py).
@@ -242,6 +244,7 @@ def committed(django_db_blocker):
             worker.join()
         # What the server shows from its cache may be out of date after a change.
         cache.clear()
+        forget()
         if "error" in outcome:
             raise outcome["error"]
         return outcome.get("value")

@@ -78,6 +78,7 @@ MIDDLEWARE = [
     # Before anything that reads the versioned cache: one memo per request.
     "core.cache.RequestMemo",
     "django.middleware.common.CommonMiddleware",
+    "core.cache.SiteFromCache",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",

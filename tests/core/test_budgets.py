@@ -10,6 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from contacts.models import ContactFinderPage
+from core.cache import forget
 from core.models import SiteLinks
 from courses.models import (
     MaterialsLibraryPage,
@@ -147,27 +148,28 @@ def warm_query_count(client, url, status=200):
 
 
 # Pinned: a change in these numbers is a change in behaviour worth a look. Swedish is
-# the site root; other languages pay one query to find their translation of it.
+# the site root; other languages pay one query to find their translation of it. The
+# request's site and the page for a path come from the versioned cache.
 EXPECTED_QUERIES = {
-    "home": (7, 8),
-    "information": (8, 9),
-    "not-found": (6, 7),
-    "section": (10, 11),
-    "guide": (9, 10),
-    "easy-read": (9, 9),
-    "organisation": (8, 9),
-    "influence": (9, 10),
-    "finder": (8, 9),
-    "forums": (10, 11),
-    "forum": (9, 10),
-    "programmes": (10, 11),
-    "programme": (8, 9),
-    "programme-filtered": (8, 9),
-    "module": (10, 11),
-    "project": (9, 10),
-    "mentors": (8, 9),
-    "library": (8, 9),
-    "library-filtered": (8, 9),
+    "home": (6, 7),
+    "information": (6, 7),
+    "not-found": (5, 6),
+    "section": (8, 9),
+    "guide": (7, 8),
+    "easy-read": (7, 7),
+    "organisation": (6, 7),
+    "influence": (7, 8),
+    "finder": (6, 7),
+    "forums": (8, 9),
+    "forum": (7, 8),
+    "programmes": (8, 9),
+    "programme": (6, 7),
+    "programme-filtered": (6, 7),
+    "module": (8, 9),
+    "project": (7, 8),
+    "mentors": (6, 7),
+    "library": (6, 7),
+    "library-filtered": (6, 7),
     "search": (7, 7),
     "search-empty": (6, 6),
     "search-filtered": (8, 7),
@@ -179,6 +181,7 @@ EXPECTED_QUERIES = {
 @pytest.fixture(autouse=True)
 def fresh_cache():
     cache.clear()
+    forget()
 
 
 def expected(kind, url):

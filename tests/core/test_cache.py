@@ -23,3 +23,28 @@ def test_a_request_reads_the_version_once_and_keeps_what_it_read(db, django_asse
 
     # The next request, or code outside one, sees the bump.
     assert cached("answer", lambda: "after") == "after"
+
+
+def test_a_value_kept_in_the_process_is_a_copy_for_each_reader(db):
+    bump_version()
+    first = cached("cards", lambda: ["a", "b"])
+    first.append("changed by one reader")
+
+    # The next request builds nothing and sees the value as it was built.
+    assert cached("cards", lambda: ["built again"]) == ["a", "b"]
+    bump_version()
+    assert cached("cards", lambda: ["after the bump"]) == ["after the bump"]
+
+
+def test_a_page_whose_slug_changes_is_found_at_its_new_address_only(client, db):
+    from guides.models import GuidePage
+
+    guide = GuidePage.objects.live().filter(locale__language_code="sv").first()
+    old_url = guide.url
+    assert client.get(old_url).status_code == 200
+
+    guide.slug = f"{guide.slug}-ny"
+    guide.save_revision().publish()
+
+    assert client.get(old_url).status_code == 404
+    assert client.get(f"{old_url.rstrip('/')}-ny/").status_code == 200
