@@ -103,7 +103,6 @@ class _Local:
             while len(self._values) > self.SIZE:
                 self._values.popitem(last=False)
 
-
     def clear(self):
         with self._lock:
             self._values.clear()
