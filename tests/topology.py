@@ -6,6 +6,7 @@ can stop or kill one instance with everything it forked), and logs to a file in 
 topology's folder; a process that does not come up fails the test with its log.
 """
 
+import contextlib
 import os
 import signal
 import socket
@@ -167,5 +168,16 @@ class Topology:
             process.wait()
 
     def stop_all(self):
-        for name in list(self.processes):
-            self.stop(name)
+        """Stop every process at once, then wait for each."""
+        processes = list(self.processes.values())
+        self.processes.clear()
+        for process in processes:
+            if process.poll() is None:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(process.pid, signal.SIGTERM)
+        for process in processes:
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait()

@@ -70,7 +70,7 @@ def topology(django_db_setup, django_db_blocker):
             # One process per instance, and quick clocks, so the tests need not wait.
             WEB_CONCURRENCY="1",
             OUTBOX_FIRST_RETRY="1",
-            WORKER_HEARTBEAT_SECONDS="0.5",
+            WORKER_HEARTBEAT_SECONDS="0.25",
             PUBLISH_SCHEDULED_SECONDS="1",
         ),
     )
@@ -458,10 +458,10 @@ def test_one_instance_killed_under_load_fails_no_request_beyond_those_in_flight(
     with ThreadPoolExecutor(max_workers=clients) as pool:
         for client in range(clients):
             pool.submit(load, client)
-        time.sleep(1.5)
+        time.sleep(1)
         killed_at = time.monotonic()
         topology.stop("web.1", signal.SIGKILL)
-        time.sleep(3)
+        time.sleep(2)
         stop.set()
 
     failed = [status for _at, status in results if status != 200]
@@ -486,7 +486,7 @@ def test_a_forum_leaves_the_upcoming_list_when_the_scheduler_reaches_its_expiry(
 
     committed(
         lambda: EventPage.objects.filter(pk=forum.pk).update(
-            expire_at=timezone.now() + datetime.timedelta(seconds=2)
+            expire_at=timezone.now() + datetime.timedelta(seconds=1)
         )
     )
     wait_for(lambda: title not in get(topology, listing)[2], "forum gone", topology)
