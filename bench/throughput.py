@@ -60,13 +60,16 @@ def page_urls():
 
 
 def ready(topology):
-    """The static CSS's address, once the proxy serves the home page (its probes have
-    found both instances healthy)."""
+    """The static CSS's address, once the proxy serves the home page and the CSS (its
+    probes have found both instances healthy)."""
     deadline = time.monotonic() + 60
     while True:
         try:
             html = urllib.request.urlopen(f"{topology.base_url}/sv/").read().decode()
-            return re.search(r'href="(/static/css/portal[^"]*\.css)"', html)[1]
+            css = re.search(r'href="(/static/css/portal[^"]*\.css)"', html)[1]
+            urllib.request.urlopen(f"{topology.base_url}{css}").read()
+            time.sleep(3)  # a few more probes: both instances stay healthy under load
+            return css
         except OSError:
             if time.monotonic() > deadline:
                 for name in ("web.1", "proxy"):
@@ -99,6 +102,8 @@ def wrk(url):
 def report(title, base, urls, css):
     print(f"\n{title}")
     print(f"{'what':32} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'of CSS':>7}")
+    with urllib.request.urlopen(base + css) as response:  # warm, and surely there
+        assert response.status == 200, css
     css_rate, *_rest = line("static CSS", wrk(base + css), None)
     for name, url in urls.items():
         urllib.request.urlopen(base + url).read()  # warm: the proxy's cache, the app's

@@ -11,9 +11,6 @@ probe live {
     .timeout = 1s;
     .window = 3;
     .threshold = 2;
-    # Healthy from the start: a request that finds an instance not yet up is retried
-    # on the other (default.vcl), and the probe marks it sick within seconds.
-    .initial = 2;
 }
 
 backend web1 { .host = "web1"; .port = "8000"; .probe = live; }
