@@ -39,6 +39,12 @@ def manage(*args, env):
     return run([sys.executable, "manage.py", *args], env)
 
 
+def start(env):
+    """What every production process does first: read the settings (a refusal stops it
+    there, before any app is loaded)."""
+    return run([sys.executable, "-c", "from django.conf import settings; settings.DEBUG"], env)
+
+
 def run(command, env):
     clean = {k: v for k, v in os.environ.items() if k not in INHERITED}
     clean.update(env, DJANGO_SETTINGS_MODULE="portal.settings.production")
@@ -58,7 +64,7 @@ def run(command, env):
 )
 def test_production_refuses_to_start_half_configured(name):
     env = {k: v for k, v in PRODUCTION_ENV.items() if k != name}
-    result = manage("check", env=env)
+    result = start(env)
 
     assert result.returncode != 0
     assert f"Set the {name} environment variable" in result.stderr
@@ -155,14 +161,14 @@ def test_production_keeps_uploads_in_a_bucket_when_told():
     ],
 )
 def test_production_refuses_an_engine_it_does_not_know_or_cannot_use(changes, message):
-    result = manage("check", env=dict(PRODUCTION_ENV, **changes))
+    result = start(dict(PRODUCTION_ENV, **changes))
 
     assert result.returncode != 0
     assert message in result.stderr
 
 
 def test_a_proxy_hop_count_that_is_not_a_number_stops_the_start():
-    result = manage("check", env=dict(PRODUCTION_ENV, TRUSTED_PROXY_HOPS="one"))
+    result = start(dict(PRODUCTION_ENV, TRUSTED_PROXY_HOPS="one"))
 
     assert result.returncode != 0
     assert "TRUSTED_PROXY_HOPS is a number of proxies" in result.stderr
