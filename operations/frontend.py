@@ -5,8 +5,8 @@ Whatever makes the versioned cache start again (core/cache.py: a page published,
 unpublished, moved or deleted, a snippet or the site's links saved) is passed on:
 
 - a page: its address in every language (its translations, whose language links name
-  it, and its own path under every language prefix), then every page of its language,
-  since menus, listings, breadcrumbs and related links show it;
+  it, and its own path under every language prefix) and the sitemap, then every page of
+  its language, since menus, listings, breadcrumbs and related links show it;
 - a row with a language (a translated snippet: a topic's name, a contact): every page of
   that language;
 - anything else (the site's footer links, the site): every page.
@@ -82,7 +82,8 @@ def purge_after_change(sender=None, instance=None, **kwargs):
         return
     paths = []
     if isinstance(instance, Page):
-        paths = page_paths(instance)
+        # The sitemap lists every page, under no language.
+        paths = [*page_paths(instance), "/sitemap.xml"]
         bans = [instance.locale.language_code]
     elif getattr(instance, "locale_id", None):
         bans = [instance.locale.language_code]

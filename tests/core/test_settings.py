@@ -32,6 +32,7 @@ INHERITED = {
     "AWS_STORAGE_BUCKET_NAME",
     "SENTRY_DSN",
     "LOG_FORMAT",
+    "PORTAL_REQUIRE_2FA",
 }
 
 
@@ -179,6 +180,14 @@ def test_production_settings_pass_the_deployment_checklist():
 
     assert result.returncode == 0, result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+def test_the_deployment_checklist_warns_when_two_step_sign_in_is_off():
+    env = dict(PRODUCTION_ENV, PORTAL_REQUIRE_2FA="0")
+    result = manage("check", "--deploy", "--fail-level", "WARNING", env=env)
+
+    assert result.returncode != 0
+    assert "operations.W001" in result.stderr
 
 
 def test_production_has_no_demo_content_or_local_admin_command():
