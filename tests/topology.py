@@ -17,7 +17,7 @@ from pathlib import Path
 
 from honcho.environ import parse_procfile
 
-from deploy.up import backends_vcl
+from deploy.up import answers, backends_vcl
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -42,14 +42,6 @@ def free_ports(count):
         finally:
             for sock in taken:
                 sock.close()
-
-
-def listening(port):
-    try:
-        socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-        return True
-    except OSError:
-        return False
 
 
 def production_env(database_url, **changes):
@@ -146,7 +138,7 @@ class Topology:
         deadline = time.monotonic() + seconds
         for name in names:
             port = self.port_of(name)
-            while port is not None and not listening(port):
+            while port is not None and not answers(port):
                 process = self.processes[name]
                 if process.poll() is not None or time.monotonic() > deadline:
                     raise AssertionError(f"{name} did not start:\n{self.log(name)[-3000:]}")
