@@ -432,6 +432,8 @@ PORTAL_PRIVATE_PATHS = ["/admin/", "/healthz/"]
 # How often the scheduler (manage.py run_scheduler) publishes and unpublishes the pages
 # whose time has come.
 PORTAL_PUBLISH_SCHEDULED_SECONDS = float(os.environ.get("PUBLISH_SCHEDULED_SECONDS", "60"))
+# How long the task worker waits between looks for new tasks when it has none.
+PORTAL_WORKER_POLL_SECONDS = float(os.environ.get("WORKER_POLL_SECONDS", "1"))
 # The task worker writes a heartbeat this often; /healthz/ calls it stopped after six
 # missed ones.
 PORTAL_WORKER_HEARTBEAT_SECONDS = float(os.environ.get("WORKER_HEARTBEAT_SECONDS", "10"))

@@ -71,6 +71,7 @@ def topology(django_db_setup, django_db_blocker):
             WEB_CONCURRENCY="1",
             OUTBOX_FIRST_RETRY="1",
             WORKER_HEARTBEAT_SECONDS="0.25",
+            WORKER_POLL_SECONDS="0.1",
             PUBLISH_SCHEDULED_SECONDS="1",
         ),
     )

@@ -3,6 +3,7 @@ import signal
 import socket
 import threading
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import close_old_connections
 from django.tasks import task_backends
@@ -22,7 +23,10 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--interval", type=float, default=1.0, help="Seconds between looks for new tasks."
+            "--interval",
+            type=float,
+            default=settings.PORTAL_WORKER_POLL_SECONDS,
+            help="Seconds between looks for new tasks (default: %(default)s).",
         )
 
     def handle(self, *args, interval, **options):
