@@ -5,8 +5,9 @@ found) is the same for everyone: ``public`` for a short while, and stale for a l
 longer while the proxy fetches it again, so the proxy in front (and the visitor's
 browser) can keep it. Everything else is ``private, no-store``: what a signed-in editor
 sees, the admin, answers that set a cookie, posts, and redirects other than permanent
-ones (the one from ``/`` follows the browser's languages). Views that show personal data already say
-``private, no-store`` themselves (submissions.flow) and are left as they are.
+ones (the one from ``/`` follows the browser's languages). Views that show personal
+data already say ``private, no-store`` themselves (submissions.flow) and are left as
+they are.
 """
 
 from django.conf import settings

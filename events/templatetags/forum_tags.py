@@ -1,0 +1,40 @@
+from django import template
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+
+from core.cache import cached
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def forum_card(context, card):
+    """A forum's card as listings show it, rendered once per language and version: all it
+    shows (the forum's fields, its district, theme and languages) changes only when
+    something is published or a snippet is saved, which starts the version again."""
+    html = cached(
+        f"forum-card:{card.page.pk}:{get_language()}",
+        lambda: render_to_string(
+            "events/event_page_card.html", {"card": card}, request=context.get("request")
+        ),
+    )
+    return mark_safe(html)  # our own template's output, escaped as it was rendered
+
+
+@register.simple_tag(takes_context=True)
+def forum_filters(context, page, form):
+    """The forum list's filter form. As most visitors first see it, with nothing chosen,
+    it is rendered once per language and version (its choices are snippets and the
+    months that have forums); a form with choices is rendered for its request."""
+
+    def render():
+        return render_to_string(
+            "events/forum_filters.html",
+            {"page": page, "form": form},
+            request=context.get("request"),
+        )
+
+    if form.is_bound:
+        return mark_safe(render())  # our own template's output, escaped as it was rendered
+    return mark_safe(cached(f"forum-filters:{page.pk}:{get_language()}", render))
