@@ -1,4 +1,5 @@
 from django import template
+from django.forms import Form
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
@@ -35,6 +36,7 @@ def forum_filters(context, page, form):
             request=context.get("request"),
         )
 
-    if form.is_bound:
-        return mark_safe(render())  # our own template's output, escaped as it was rendered
-    return mark_safe(cached(f"forum-filters:{page.pk}:{get_language()}", render))
+    if isinstance(form, Form) and not form.is_bound:
+        return mark_safe(cached(f"forum-filters:{page.pk}:{get_language()}", render))
+    # Chosen filters, or no form at all (a preview of the page outside its route).
+    return mark_safe(render())  # our own template's output, escaped as it was rendered
