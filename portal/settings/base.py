@@ -13,6 +13,8 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
+from .engines import *  # noqa: F403 (storage, tasks, cache, proxy, errors, logs)
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 DEBUG = False
@@ -250,33 +252,6 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
-}
-# Uploads in a local folder (MEDIA_ROOT; the server answers /media/images/ and the proxy
-# keeps it), or with MEDIA_STORAGE=s3 in an S3-compatible bucket through django-storages
-# (`uv sync --extra object-storage`). The bucket is read through the portal's own address
-# (the proxy forwards /media/ to it), so public pages still make no third-party requests.
-MEDIA_STORAGE = os.environ.get("MEDIA_STORAGE", "local")
-if MEDIA_STORAGE not in ("local", "s3"):
-    raise ImproperlyConfigured("MEDIA_STORAGE is local or s3.")
-if MEDIA_STORAGE == "s3":
-    STORAGES["default"] = {
-        "BACKEND": "storages.backends.s3.S3Storage",
-        "OPTIONS": {
-            "bucket_name": os.environ.get("AWS_STORAGE_BUCKET_NAME", ""),
-            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
-            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
-            "access_key": os.environ.get("AWS_ACCESS_KEY_ID", ""),
-            "secret_key": os.environ.get("AWS_SECRET_ACCESS_KEY", ""),
-            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
-            "default_acl": None,
-            "file_overwrite": False,
-            "querystring_auth": False,
-        },
-    }
-
 # Uploads: editors upload images and documents; keep them small and typed.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -310,23 +285,6 @@ OUTBOX_FIRST_RETRY = int(os.environ.get("OUTBOX_FIRST_RETRY", "60"))
 # delete_old_emails removes sent and failed e-mails this many days after they were queued.
 OUTBOX_RETENTION_DAYS = int(os.environ.get("OUTBOX_RETENTION_DAYS", "30"))
 
-# Background tasks. E-mail has its own backend on the database. The default backend
-# (Wagtail's search and reference-index updates, the proxy's purges) runs each task at
-# once in the request (TASKS_BACKEND=immediate, for make run and the tests) or, with
-# TASKS_BACKEND=database (production's default), in the worker. `manage.py run_worker`
-# (`make worker`) runs every database backend.
-TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "immediate")
-if TASKS_BACKEND not in ("immediate", "database"):
-    raise ImproperlyConfigured("TASKS_BACKEND is immediate or database.")
-TASKS = {
-    "default": {
-        "BACKEND": {
-            "immediate": "django.tasks.backends.immediate.ImmediateBackend",
-            "database": "django_tasks_db.DatabaseBackend",
-        }[TASKS_BACKEND]
-    },
-    "mail": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["mail"]},
-}
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
@@ -362,11 +320,6 @@ if not _hops.isdecimal():
     raise ImproperlyConfigured("TRUSTED_PROXY_HOPS is a number of proxies: 0, 1, 2 …")
 PORTAL_TRUSTED_PROXY_HOPS = int(_hops)
 
-# The cache holds the navigation and the rate-limit counts. With several server
-# processes it must be one they share (Redis: production requires REDIS_URL);
-# without REDIS_URL each process keeps its own, which is enough for make run.
-REDIS_URL = os.environ.get("REDIS_URL", "")
-
 # Staff sign-in (accounts/). Staff read residents' personal data in the admin.
 # - django-axes counts failed logins in the database, so a lock holds in every server
 #   process: 5 failures for one user name from one address lock that pair for 30 minutes.
@@ -400,93 +353,3 @@ SESSION_COOKIE_AGE = 8 * 60 * 60
 # session is empty (every anonymous one) still gets no cookie.
 SESSION_SAVE_EVERY_REQUEST = True
 PASSWORD_RESET_TIMEOUT = 60 * 60
-
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-if REDIS_URL:
-    # Sessions read from Redis and written to the database too: a Redis restarted empty
-    # signs no editor out.
-    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
-    CACHES = {
-        "default": {
-            # Django's, answering as a miss when Redis is down (operations/redis_cache.py).
-            "BACKEND": "operations.redis_cache.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "portal",
-            # A Redis that hangs must not hold every request: give up after a second.
-            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
-        }
-    }
-
-# The proxy in front (deploy/varnish/default.vcl), told what to purge when pages or
-# snippets change (operations/frontend.py), e.g. FRONTEND_CACHE_URL=http://127.0.0.1:8080
-FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "")
-WAGTAILFRONTENDCACHE = {}
-if FRONTEND_CACHE_URL:
-    WAGTAILFRONTENDCACHE = {
-        "proxy": {"BACKEND": "operations.frontend.VarnishBackend", "LOCATION": FRONTEND_CACHE_URL}
-    }
-# (max-age, stale-while-revalidate) in seconds for what anonymous visitors get
-# (operations/cache_headers.py); under these paths nothing is public.
-PORTAL_PUBLIC_CACHE = (int(os.environ.get("PAGE_CACHE_SECONDS", "60")), 600)
-PORTAL_PRIVATE_PATHS = ["/admin/", "/healthz/"]
-# How often the scheduler (manage.py run_scheduler) publishes and unpublishes the pages
-# whose time has come.
-PORTAL_PUBLISH_SCHEDULED_SECONDS = float(os.environ.get("PUBLISH_SCHEDULED_SECONDS", "60"))
-# How long the task worker waits between looks for new tasks when it has none.
-PORTAL_WORKER_POLL_SECONDS = float(os.environ.get("WORKER_POLL_SECONDS", "1"))
-# The task worker writes a heartbeat this often; /healthz/ calls it stopped after six
-# missed ones.
-PORTAL_WORKER_HEARTBEAT_SECONDS = float(os.environ.get("WORKER_HEARTBEAT_SECONDS", "10"))
-
-# Errors to Sentry (or a compatible service) when SENTRY_DSN is set: no request bodies,
-# cookies, user names or addresses (send_default_pii off), no performance tracing, no
-# session counts or client reports: errors only.
-SENTRY_DSN = os.environ.get("SENTRY_DSN", "")
-if SENTRY_DSN:
-    import sentry_sdk
-
-    sentry_sdk.init(
-        dsn=SENTRY_DSN,
-        send_default_pii=False,
-        max_request_body_size="never",
-        traces_sample_rate=0,
-        auto_session_tracking=False,
-        send_client_reports=False,
-        environment=os.environ.get("SENTRY_ENVIRONMENT", "production"),
-    )
-
-# LOG_FORMAT=json writes one JSON object a line (for journald or a log collector);
-# either way every line passes the filter that takes tokens and query strings out.
-LOG_FORMAT = os.environ.get("LOG_FORMAT", "text")
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "formatters": {
-        "timed": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
-        "json": {"()": "core.log_filters.JsonFormatter"},
-    },
-    # Every line passes the filter that takes tokens and query strings out of addresses.
-    "filters": {"redact": {"()": "core.log_filters.RedactAddresses"}},
-    "handlers": {
-        "console": {
-            "class": "logging.StreamHandler",
-            "formatter": "json" if LOG_FORMAT == "json" else "timed",
-            "filters": ["redact"],
-        }
-    },
-    "root": {"handlers": ["console"], "level": "WARNING"},
-    "loggers": {
-        # The development server's request lines, through the same handler and filter.
-        "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
-        # Wagtail queues reference-index and search updates as tasks; each one logs at INFO.
-        "django.tasks": {"level": "WARNING"},
-        # Who signed in, failed, was locked out or exported personal data: reaches the
-        # console through the root logger.
-        "portal.audit": {"level": "INFO"},
-        # Axes logs every failure at WARNING with the address; the audit log has them.
-        "axes": {"level": "ERROR"},
-        # gunicorn's request lines (deploy/gunicorn.conf.py), through the same filter.
-        "gunicorn.access": {"handlers": ["console"], "level": "INFO", "propagate": False},
-        "gunicorn.error": {"handlers": ["console"], "level": "INFO", "propagate": False},
-    },
-}

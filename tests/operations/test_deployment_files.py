@@ -61,7 +61,9 @@ def test_compose_runs_the_procfile_processes_with_the_image_command_for_the_app(
 
 def settings_variables():
     found = set()
-    settings = [ROOT / "portal" / "settings" / f"{name}.py" for name in ("base", "production")]
+    settings = [
+        ROOT / "portal" / "settings" / f"{name}.py" for name in ("base", "engines", "production")
+    ]
     for path in [*settings, ROOT / "deploy" / "gunicorn.conf.py"]:
         text = path.read_text()
         found |= set(re.findall(r"""os\.environ(?:\.get|\.setdefault)?\(\s*["'](\w+)["']""", text))
