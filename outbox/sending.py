@@ -17,7 +17,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.mail import EmailMultiAlternatives, mailers, make_msgid
 from django.db import transaction
-from django.tasks import task, task_backends
+from django.tasks import TaskResultStatus, task, task_backends
 from django.utils import timezone
 from django_tasks_db import DatabaseBackend
 from django_tasks_db.models import DBTaskResult
@@ -76,18 +76,20 @@ def sweep():
     pending = set()
     for args_kwargs in DBTaskResult.objects.filter(
         task_path=deliver.module_path,
-        status__in=["READY", "RUNNING"],
+        status__in=[TaskResultStatus.READY, TaskResultStatus.RUNNING],
     ).values_list("args_kwargs", flat=True):
         pending.update(args_kwargs.get("args", [])[:1])
-    lost = Message.objects.filter(status=Message.Status.QUEUED).exclude(pk__in=pending)
-    count = 0
-    for pk in lost.values_list("pk", flat=True):
+    lost = list(
+        Message.objects.filter(status=Message.Status.QUEUED)
+        .exclude(pk__in=pending)
+        .values_list("pk", flat=True)
+    )
+    for pk in lost:
         with transaction.atomic():
             _enqueue(pk)
-        count += 1
-    if count:
-        logger.warning("%s queued e-mails had no task to send them; enqueued again", count)
-    return count
+    if lost:
+        logger.warning("%s queued e-mails had no task to send them; enqueued again", len(lost))
+    return len(lost)
 
 
 def backoff(attempts):
