@@ -5,7 +5,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 
@@ -97,6 +97,16 @@ class BasePage(ListingFieldsMixin, Page):
     @property
     def last_updated(self):
         return self.last_published_at or self.latest_revision_created_at
+
+    def get_view_restrictions(self):
+        """The restrictions on this page and its ancestors. Wagtail asks before serving
+        every page; the cached list of restricted paths answers for the many pages under
+        none without a query."""
+        from core.visibility import restricted_paths
+
+        if not any(self.path.startswith(path) for path in restricted_paths()):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def serve_preview(self, request, mode_name):
         """A preview shows the page in its own language and direction, whatever language

@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core import routing
 from core.converters import IdConverter, TokenConverter
 from core.sitemap import PortalSitemap
 from courses.views import application_view, apply_view, offer_done_view, offer_view
@@ -47,6 +48,8 @@ urlpatterns += i18n_patterns(
     path("mentor-offers/<token:token>/", offer_done_view, name="mentor_offer"),
     path("search/", search_view, name="search"),
     path("search/suggestions/", suggest_view, name="search_suggest"),
+    # Wagtail's page view under its own name, with the start of each route cached.
+    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

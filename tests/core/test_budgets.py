@@ -147,34 +147,37 @@ def warm_query_count(client, url, status=200):
     return len(queries)
 
 
-# Pinned: a change in these numbers is a change in behaviour worth a look. Swedish is
-# the site root; other languages pay one query to find their translation of it. The
-# request's site and the page for a path come from the versioned cache.
+# Pinned: a change in these numbers is a change in behaviour worth a look. The same in
+# every language: the request's site, each language's home page, the page for a path
+# and whether it is restricted all come from the versioned cache, whose version number
+# is the first query of every page. A search filtered by topic finds Swedish pages
+# (fetched, with their snippets) and none in the other languages, which count the
+# matches elsewhere instead: (Swedish, other languages).
 EXPECTED_QUERIES = {
-    "home": (6, 7),
-    "information": (6, 7),
-    "not-found": (5, 6),
-    "section": (8, 9),
-    "guide": (7, 8),
-    "easy-read": (7, 7),
-    "organisation": (6, 7),
-    "influence": (7, 8),
-    "finder": (6, 7),
-    "forums": (8, 9),
-    "forum": (7, 8),
-    "programmes": (8, 9),
-    "programme": (6, 7),
-    "programme-filtered": (6, 7),
-    "module": (8, 9),
-    "project": (7, 8),
-    "mentors": (6, 7),
-    "library": (6, 7),
-    "library-filtered": (6, 7),
-    "search": (7, 7),
-    "search-empty": (6, 6),
-    "search-filtered": (8, 7),
-    "search-all": (6, 6),
-    "suggestions": (4, 4),
+    "home": 2,
+    "information": 2,
+    "not-found": 3,
+    "section": 4,
+    "guide": 3,
+    "easy-read": 3,
+    "organisation": 2,
+    "influence": 3,
+    "finder": 2,
+    "forums": 3,
+    "forum": 3,
+    "programmes": 4,
+    "programme": 2,
+    "programme-filtered": 2,
+    "module": 4,
+    "project": 3,
+    "mentors": 2,
+    "library": 2,
+    "library-filtered": 2,
+    "search": 6,
+    "search-empty": 5,
+    "search-filtered": (7, 6),
+    "search-all": 5,
+    "suggestions": 2,
 }
 
 
@@ -185,7 +188,10 @@ def fresh_cache():
 
 
 def expected(kind, url):
-    swedish, other = EXPECTED_QUERIES[kind]
+    pinned = EXPECTED_QUERIES[kind]
+    if isinstance(pinned, int):
+        return pinned
+    swedish, other = pinned
     return swedish if url.startswith("/sv/") else other
 
 
