@@ -141,6 +141,40 @@ def cached(name, build):
     return value
 
 
+def cached_many(names, build):
+    """Several values at once, each kept as ``cached`` keeps one: ``names`` maps each
+    wanted item to its name, ``build(items)`` gives the values of the items found
+    nowhere, as a dict by item. The shared cache is asked once for them all, and
+    ``build`` called once for all that are missing. Returns the values by item."""
+    memo = _memo.get()
+    found, keys = {}, {}
+    number = version()
+    for item, name in names.items():
+        if memo is not None and name in memo:
+            found[item] = memo[name]
+            continue
+        key = f"portal:{name}:{number}"
+        value = _local.get(key)
+        if value is None:
+            keys[item] = key
+        else:
+            found[item] = value
+    if keys:
+        shared = cache.get_many(list(keys.values()))
+        missing = [item for item, key in keys.items() if key not in shared]
+        built = build(missing) if missing else {}
+        if built:
+            cache.set_many({keys[item]: value for item, value in built.items()}, TIMEOUT)
+        for item, key in keys.items():
+            value = shared[key] if key in shared else built.get(item)
+            if value is not None:
+                found[item] = value
+                _local.set(key, value)
+    if memo is not None:
+        memo.update({names[item]: value for item, value in found.items()})
+    return found
+
+
 def bump_version(sender=None, instance=None, **kwargs):
     if not NavigationVersion.objects.filter(pk=1).update(number=F("number") + 1):
         NavigationVersion.objects.get_or_create(pk=1)

@@ -48,11 +48,10 @@ def _language_keys(forums):
     return spoken, interpreted
 
 
-def forum_cards(forums, language, with_languages=True):
-    """A card for each forum, its terms named in ``language``; ``with_languages=False``
-    leaves out the languages, and their query, where a card is that short."""
+def forum_cards(forums, language):
+    """A card for each forum, its terms named in ``language``."""
     forums = list(forums)
-    spoken, interpreted = _language_keys(forums) if with_languages else ({}, {})
+    spoken, interpreted = _language_keys(forums)
     themes, districts = vocabulary(Theme, language), vocabulary(District, language)
     languages = vocabulary(Language, language)
     return [

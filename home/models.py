@@ -92,7 +92,7 @@ class HomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["entry_points"] = cached(f"entry-points:{self.pk}", self.entry_points)
-        context["next_forums"] = next_forums(self, get_language())
+        context["next_forums"] = next_forums(self, get_language(), request)
         return context
 
     def entry_points(self):

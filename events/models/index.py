@@ -15,9 +15,9 @@ from wagtail.search import index
 from core.cache import cached
 from core.models import BasePage, IntroMixin
 from core.visibility import public
+from events.cards import rendered_cards
 from events.feeds import atom_response, calendar_response
 from events.forms import ForumFilterForm
-from events.labels import forum_cards
 from events.models.forums import EventPage
 from taxonomy.models import District, Language, Theme, vocabulary
 
@@ -114,9 +114,11 @@ class EventIndexPage(RoutablePageMixin, BasePage, IntroMixin):
         context.update(form=form, vocabularies=vocabularies)
         if forums is None:
             return TemplateResponse(request, self.get_template(request), context, status=400)
-        # The whole selection in one query: a city holds tens of forums a year, not thousands.
-        listing = Paginator(list(forums), self.PER_PAGE).get_page(request.GET.get("page"))
-        cards = forum_cards(listing, get_language())
+        # The ids of the whole selection in one query (a city holds tens of forums a year,
+        # not thousands); the cards of one page of them, mostly from the cache.
+        ids = list(forums.values_list("pk", flat=True))
+        listing = Paginator(ids, self.PER_PAGE).get_page(request.GET.get("page"))
+        cards = rendered_cards(listing.object_list, get_language(), request)
         query = request.GET.copy()
         query.pop("page", None)
         context.update(

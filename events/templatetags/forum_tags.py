@@ -10,20 +10,6 @@ register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
-def forum_card(context, card):
-    """A forum's card as listings show it, rendered once per language and version: all it
-    shows (the forum's fields, its district, theme and languages) changes only when
-    something is published or a snippet is saved, which starts the version again."""
-    html = cached(
-        f"forum-card:{card.page.pk}:{get_language()}",
-        lambda: render_to_string(
-            "events/event_page_card.html", {"card": card}, request=context.get("request")
-        ),
-    )
-    return mark_safe(html)  # our own template's output, escaped as it was rendered
-
-
-@register.simple_tag(takes_context=True)
 def forum_filters(context, page, form):
     """The forum list's filter form. As most visitors first see it, with nothing chosen,
     it is rendered once per language and version (its choices are snippets and the

@@ -1,6 +1,8 @@
 """The versioned cache: read once per request, fresh on every call outside one."""
 
-from core.cache import RequestMemo, bump_version, cached
+from django.core.cache import cache
+
+from core.cache import RequestMemo, bump_version, cached, cached_many, forget
 
 
 def test_outside_a_request_a_bump_is_seen_at_once(db):
@@ -48,3 +50,48 @@ def test_a_page_whose_slug_changes_is_found_at_its_new_address_only(client, db):
 
     assert client.get(old_url).status_code == 404
     assert client.get(f"{old_url.rstrip('/')}-ny/").status_code == 200
+
+
+def test_several_values_are_built_together_and_only_those_missing(db):
+    bump_version()
+    built = []
+
+    def build(items):
+        built.append(sorted(items))
+        return {item: f"card {item}" for item in items}
+
+    assert cached_many({1: "card:1", 2: "card:2"}, build) == {1: "card 1", 2: "card 2"}
+    forget()  # another process: only the shared cache has them
+    assert cached_many({2: "card:2", 3: "card:3"}, build) == {2: "card 2", 3: "card 3"}
+    assert cached("card:3", lambda: "built again") == "card 3"
+
+    assert built == [[1, 2], [3]]
+    bump_version()
+    assert cached_many({1: "card:1"}, build) == {1: "card 1"}
+    assert built == [[1, 2], [3], [1]]
+
+
+def test_a_value_that_cannot_be_built_is_left_out(db):
+    bump_version()
+    cache.clear()
+
+    assert cached_many({1: "gone:1", 2: "gone:2"}, lambda items: {1: "here"}) == {1: "here"}
+
+
+def test_routing_follows_a_home_page_translation_offline_and_back(client, db):
+    """Each language's home page, where routing starts, is kept under the version: a
+    translation taken offline gives way at once to the site's root page (Wagtail's rule),
+    and is served again as soon as it is published."""
+    from home.models import HomePage
+
+    finnish = HomePage.objects.get(locale__language_code="fi")
+    swedish = HomePage.objects.get(locale__language_code="sv")
+    assert finnish.hero_text in client.get("/fi/").text
+
+    finnish.unpublish()
+    offline = client.get("/fi/").text
+    assert finnish.hero_text not in offline
+    assert swedish.hero_text in offline
+
+    finnish.save_revision().publish()
+    assert finnish.hero_text in client.get("/fi/").text

@@ -232,6 +232,20 @@ def test_home_page_shows_the_next_forums_with_a_link_to_all(client, home_pages):
     assert f'href="{index.url}"' in section
 
 
+def test_a_forum_card_is_the_same_on_the_home_page_and_in_the_listing(client, home_pages):
+    """Both show the card rendered once for the language, with the languages spoken,
+    whichever page a visitor opens first."""
+    index = EventIndexPage.objects.get(locale__language_code="en")
+    home_section = client.get("/en/").text.split('id="next-forums-heading"', 1)[1]
+    listing = client.get(index.url).text
+
+    home_cards = re.findall(r'<article class="card forum-card">.*?</article>', home_section, re.S)
+    assert home_cards
+    for card in home_cards:
+        assert card in listing
+    assert any("Languages:" in card for card in home_cards)
+
+
 def listed_titles_in(html):
     return re.findall(r'<h3 class="card__title"><a href="[^"]+">([^<]+)</a>', html)
 
