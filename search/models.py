@@ -1,7 +1,6 @@
 import re
 
-from django.db import models
-from django.db.models import F
+from django.db import connection, models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.search.utils import normalise_query_string
@@ -46,11 +45,18 @@ class QueryCount(models.Model):
 
     @classmethod
     def record(cls, query, language, found):
-        """Count one search: usually one UPDATE, an INSERT the first time of the day."""
-        key = {"date": timezone.localdate(), "language": language, "query_string": normalise(query)}
-        miss = 0 if found else 1
-        if not cls.objects.filter(**key).update(
-            searches=F("searches") + 1, misses=F("misses") + miss
-        ):
-            # Two first searches at once: one insert wins, the other's count is lost.
-            cls.objects.bulk_create([cls(**key, searches=1, misses=miss)], ignore_conflicts=True)
+        """Count one search in one statement: the day's row for the query is inserted,
+        or its counts raised if it is there (also when two first searches of the day
+        come at once). Django's ORM has no such upsert; PostgreSQL and SQLite share
+        the syntax."""
+        quote = connection.ops.quote_name
+        table = quote(cls._meta.db_table)
+        searches, misses = quote("searches"), quote("misses")
+        columns = ", ".join(quote(name) for name in ("date", "language", "query_string"))
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"INSERT INTO {table} ({columns}, {searches}, {misses}) "
+                f"VALUES (%s, %s, %s, 1, %s) ON CONFLICT ({columns}) DO UPDATE SET "
+                f"{searches} = {table}.{searches} + 1, {misses} = {table}.{misses} + %s",
+                [timezone.localdate(), language, normalise(query), *[0 if found else 1] * 2],
+            )

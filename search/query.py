@@ -22,6 +22,7 @@ from wagtail.search.utils import normalise_query_string
 
 from contacts.models import CityContact, ContactFinderPage, directory
 from core.cache import cached
+from core.visibility import public as visible
 from courses.queries import materials
 from search.backends import config_for, counts_in_database
 from search.forms import MAX_PAGE
@@ -212,8 +213,9 @@ def _pages(public, query, language, kind, ids=None):
         return pages.search(query)
 
 
-def _results(hits, query):
-    """Results for one page of (language, page) pairs, with snippets and forum dates."""
+def _results(hits, query, request=None):
+    """Results for one page of (language, page) pairs, with snippets and forum dates.
+    (Given the request, the pages' URLs come from what it has already read of the site.)"""
     labels = kinds()
     headlines = _headlines(hits, query)
     starts = dates([page for _language, page in hits])
@@ -221,7 +223,7 @@ def _results(hits, query):
     return [
         Result(
             title=page.title,
-            url=page.get_url(),
+            url=page.get_url(request),
             kind=labels.get(page.content_type_id, _("Page")),
             language=language,
             language_name=names[language],
@@ -274,7 +276,7 @@ def _promoted_queries():
     return set(SearchPromotion.objects.values_list("query__query_string", flat=True))
 
 
-def _promotions(query, language):
+def _promotions(query, language, request=None):
     """What editors recommend for this query: their pages in this language, and links.
     The database is asked only for a query that has promotions."""
     normalised = normalise_query_string(query)
@@ -288,7 +290,7 @@ def _promotions(query, language):
     return [
         {
             "title": promotion.title,
-            "url": promotion.page.get_url() if promotion.page else promotion.link,
+            "url": promotion.page.get_url(request) if promotion.page else promotion.link,
             "description": promotion.description,
         }
         for promotion in promotions
@@ -335,10 +337,10 @@ def _spelling_hint(public, query, language, kind, ids):
     return hint if _pages(public, hint, language, kind, ids).count() else None
 
 
-def search(query, scope):
+def search(query, scope, request=None):
     """What ``query`` finds in ``scope``: one page of results, and on the first page
-    the contacts and promotions."""
-    public = Page.objects.live().public()
+    the contacts and promotions; ``request``, when there is one, for the results' URLs."""
+    public = visible(Page.objects.live())
     kind, ids = scope.kind, scope.ids
     contacts, promotions = [], []
     if kind in ("", "contact") and scope.first:
@@ -359,9 +361,9 @@ def search(query, scope):
             [(code, _pages(public, query, code, kind, ids)) for code in scope.languages]
         )
         listing = Paginator(pages, PER_PAGE).get_page(scope.page)
-        results = _results(listing.object_list, query)
+        results = _results(listing.object_list, query, request)
         if scope.first and scope.languages[0] == scope.language:
-            promotions = _promotions(query, scope.language)
+            promotions = _promotions(query, scope.language, request)
     found = Found(listing, results, contacts, promotions)
     if (
         not found.total

@@ -10,11 +10,13 @@ from django import forms
 from django.http import JsonResponse
 from django.utils.translation import get_language, gettext, ngettext
 from django.views.decorators.http import require_safe
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from core.forms import printable
+from core.visibility import public as visible
 from search.forms import MAX_QUERY
 from search.page_types import kinds
+from search.query import locales
 
 MIN_LENGTH = 2
 MAX_SUGGESTIONS = 8
@@ -43,10 +45,10 @@ def suggest_view(request):
 
 
 def _suggestions(request, query, language):
-    locale = Locale.objects.filter(language_code=language).first()
+    locale = locales().get(language)
     if locale is None:
         return []
-    pages = Page.objects.live().public().filter(locale=locale, depth__gt=1)
+    pages = visible(Page.objects.live()).filter(locale=locale, depth__gt=1)
     found = sorted(pages.autocomplete(query)[:CANDIDATES], key=lambda page: _order(page, query))
     labels = kinds()
     suggestions = []

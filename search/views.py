@@ -43,7 +43,7 @@ def search_view(request):
         page=data["page"],
         chosen=chosen,
     )
-    found = search(query, scope)
+    found = search(query, scope, request)
     if scope.first:
         QueryCount.record(
             query, language, found=bool(found.total or found.contacts or found.promotions)
