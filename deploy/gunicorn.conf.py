@@ -1,9 +1,15 @@
 """gunicorn for the portal: `gunicorn --config deploy/gunicorn.conf.py portal.wsgi`.
 
-One instance listens on loopback at PORT (the proxy in front is the only client);
-WEB_CONCURRENCY processes with a few threads each. Access lines go through Django's
-logging (portal/settings/base.py), so the filter that removes tokens sees them, and
-they hold neither the query string, the referrer nor the browser.
+One instance listens on loopback at PORT (the proxy in front is the only client), with
+WEB_CONCURRENCY synchronous worker processes. Each takes a request only when it is
+free, so the load spreads evenly over them; threaded workers keep the connections they
+accepted, and under load one process could hold most of them while the other idles.
+The proxy fetches responses whole and buffers public request bodies before a worker
+sees them (deploy/varnish/default.vcl), so no slow client holds a worker for long.
+
+Access lines go through Django's logging (portal/settings/base.py), so the filter that
+removes tokens sees them, and they hold neither the query string, the referrer nor the
+browser.
 """
 
 import os
@@ -21,14 +27,12 @@ class Logger(BaseLogger):
 
 bind = os.environ.get("BIND", f"127.0.0.1:{os.environ.get('PORT', '8000')}")
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
-worker_class = "gthread"
-threads = int(os.environ.get("WEB_THREADS", "2"))
+worker_class = "sync"
 # The app is loaded in each worker, after the fork: no database connection is shared.
 preload_app = False
 timeout = 30
 # SIGTERM lets the requests in hand finish (a deploy, Ctrl-C in make up).
 graceful_timeout = 20
-keepalive = 5
 # A worker is replaced now and then, so a slow leak never grows for long.
 max_requests = 5000
 max_requests_jitter = 500

@@ -37,6 +37,19 @@ sub vcl_recv {
     unset req.http.X-Ban-Path;
 
     if (req.method != "GET" && req.method != "HEAD") {
+        # A public form's body is read whole before an app worker, which serves one
+        # request at a time, sees it: a slow client cannot hold the worker. Django
+        # refuses more than 5 MB (DATA_UPLOAD_MAX_MEMORY_SIZE) anyway: a body said to
+        # be larger is refused at once (413), one sent in chunks that grows past it
+        # fails (503) and its connection is closed. The admin's uploads are streamed.
+        if (req.url !~ "^/admin/") {
+            if (std.integer(req.http.Content-Length, 0) > 5242880) {
+                return (synth(413, "Request body too large"));
+            }
+            if (!std.cache_req_body(5MB)) {
+                return (fail);
+            }
+        }
         return (pass);
     }
     if (req.url ~ "^/(admin|healthz)(/|$)") {

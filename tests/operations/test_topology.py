@@ -3,11 +3,12 @@ gunicorn instances with production settings, the task worker, the scheduler, an 
 server and Redis, all started from the Procfile against the test database.
 
 What residents and editors would notice: a rate limit that holds whichever instance
-answers, a change that is visible through the proxy as soon as it is published, search
-that finds it once the worker has indexed it, e-mail that waits for a mail server that
-was down, uploads served through the proxy, a health check that tells on a stopped
-worker or cache, an instance that dies without failing the requests that come after,
-and a forum that leaves the list when its expiry time comes.
+answers, slow senders of forms who keep no one waiting, a change that is visible through
+the proxy as soon as it is published, search that finds it once the worker has indexed
+it, e-mail that waits for a mail server that was down, uploads served through the proxy,
+a health check that tells on a stopped worker or cache, an instance that dies without
+failing the requests that come after, and a forum that leaves the list when its expiry
+time comes.
 """
 
 import datetime
@@ -15,6 +16,7 @@ import html
 import http.client
 import re
 import signal
+import socket
 import tempfile
 import threading
 import time
@@ -208,6 +210,59 @@ def test_a_client_gets_five_posts_whichever_instance_answers_and_others_keep_the
         saved = PageFeedback.objects.filter(comment__startswith=MARKER)
         assert saved.filter(comment__contains="127.0.0.2").count() == 5
         assert saved.filter(comment__contains="127.0.0.3").count() == 5
+
+
+def test_clients_sending_forms_slowly_hold_no_app_worker_and_a_huge_body_stops_at_the_proxy(
+    topology, django_db_blocker
+):
+    """Each instance's workers serve one request at a time: the proxy reads a form's
+    body whole before one of them sees it."""
+    with django_db_blocker.unblock():
+        guide = translation_of(GuidePage, "soka-foreningsbidrag", "sv")
+    path = f"/sv/feedback/{guide.pk}/"
+    slow = []
+    for n in range(6):  # more senders than the two instances have workers
+        body = urlencode({"helpful": "yes", "comment": f"{MARKER}: slow sender {n}"}).encode()
+        sender = socket.create_connection(
+            ("127.0.0.1", topology.proxy_port), timeout=30, source_address=(f"127.0.0.{20 + n}", 0)
+        )
+        head = (
+            f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+            "Content-Type: application/x-www-form-urlencoded\r\n"
+            f"Content-Length: {len(body)}\r\n\r\n"
+        )
+        sender.sendall(head.encode() + body[:10])  # and then nothing, for now
+        slow.append((sender, body[10:]))
+
+    # Meanwhile a reader whose page the proxy must fetch is answered.
+    conn = http.client.HTTPConnection("127.0.0.1", topology.proxy_port, timeout=10)
+    conn.request("GET", "/sv/search/?q=slow+senders")
+    assert conn.getresponse().status == 200
+    conn.close()
+
+    for sender, rest in slow:
+        sender.sendall(rest)
+        assert sender.recv(64).startswith(b"HTTP/1.1 303")
+        sender.close()
+
+    # A body said to be past 5 MB is refused before it is sent.
+    def posts_seen():
+        return sum(topology.log(name).count(f"POST {path} ") for name in ("web.1", "web.2"))
+
+    seen = posts_seen()
+    huge = socket.create_connection(
+        ("127.0.0.1", topology.proxy_port), timeout=30, source_address=("127.0.0.30", 0)
+    )
+    huge.sendall(
+        f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        "Content-Type: application/x-www-form-urlencoded\r\n"
+        f"Content-Length: {6 * 1024 * 1024}\r\n\r\n".encode()
+    )
+    assert huge.recv(64).startswith(b"HTTP/1.1 413")
+    huge.close()
+    assert posts_seen() == seen  # no instance saw it
+    with django_db_blocker.unblock():
+        assert PageFeedback.objects.filter(comment__startswith=f"{MARKER}: slow").count() == 6
 
 
 class Admin:
