@@ -13,14 +13,13 @@ import threading
 from collections import OrderedDict
 from contextvars import ContextVar
 
+from django.apps import apps
 from django.core.cache import cache
 from django.db.models import F
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import Signal
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
-
-from core.models import NavigationVersion, SiteLinks
 
 TIMEOUT = 60 * 60 * 24
 _VERSION = object()  # the memo's key for the version number
@@ -64,12 +63,19 @@ class SiteFromCache:
         return self.get_response(request)
 
 
+def _model(name):
+    """One of core's models. Looked up rather than imported: the page models in
+    core.models read this cache (through core.visibility)."""
+    return apps.get_model("core", name)
+
+
 def version():
     """The current version number: once per request, on every call outside one."""
     memo = _memo.get()
     if memo is not None and _VERSION in memo:
         return memo[_VERSION]
-    number = NavigationVersion.objects.filter(pk=1).values_list("number", flat=True).first() or 0
+    counter = _model("NavigationVersion").objects.filter(pk=1)
+    number = counter.values_list("number", flat=True).first() or 0
     if memo is not None:
         memo[_VERSION] = number
     return number
@@ -176,13 +182,14 @@ def cached_many(names, build):
 
 
 def bump_version(sender=None, instance=None, **kwargs):
-    if not NavigationVersion.objects.filter(pk=1).update(number=F("number") + 1):
-        NavigationVersion.objects.get_or_create(pk=1)
+    counter = _model("NavigationVersion")
+    if not counter.objects.filter(pk=1).update(number=F("number") + 1):
+        counter.objects.get_or_create(pk=1)
     version_bumped.send(sender=sender, instance=instance)
 
 
 def _bump_on_delete(sender, instance, **kwargs):
-    if isinstance(instance, Page | Site | SiteLinks | PageViewRestriction):
+    if isinstance(instance, Page | Site | _model("SiteLinks") | PageViewRestriction):
         bump_version(sender=sender, instance=instance)
 
 
@@ -201,5 +208,5 @@ def connect_signals():
     page_unpublished.connect(bump_version, dispatch_uid="portal-navigation-unpublished")
     post_page_move.connect(bump_version, dispatch_uid="portal-navigation-moved")
     post_delete.connect(_bump_on_delete, dispatch_uid="portal-navigation-deleted")
-    for model in (SiteLinks, Site, PageViewRestriction):
+    for model in (_model("SiteLinks"), Site, PageViewRestriction):
         post_save.connect(bump_version, sender=model, dispatch_uid=f"portal-navigation-{model}")

@@ -220,6 +220,11 @@ def test_clients_sending_forms_slowly_hold_no_app_worker_and_a_huge_body_stops_a
     with django_db_blocker.unblock():
         guide = translation_of(GuidePage, "soka-foreningsbidrag", "sv")
     path = f"/sv/feedback/{guide.pk}/"
+
+    def posts_seen():
+        return sum(topology.log(name).count(f"POST {path} ") for name in ("web.1", "web.2"))
+
+    before = posts_seen()
     slow = []
     for n in range(6):  # more senders than the two instances have workers
         body = urlencode({"helpful": "yes", "comment": f"{MARKER}: slow sender {n}"}).encode()
@@ -245,11 +250,8 @@ def test_clients_sending_forms_slowly_hold_no_app_worker_and_a_huge_body_stops_a
         assert sender.recv(64).startswith(b"HTTP/1.1 303")
         sender.close()
 
-    # A body said to be past 5 MB is refused before it is sent.
-    def posts_seen():
-        return sum(topology.log(name).count(f"POST {path} ") for name in ("web.1", "web.2"))
-
-    seen = posts_seen()
+    # A body said to be past 5 MB is refused before it is sent, and no instance sees it.
+    wait_for(lambda: posts_seen() == before + 6, "the six posts in the access logs", topology)
     huge = socket.create_connection(
         ("127.0.0.1", topology.proxy_port), timeout=30, source_address=("127.0.0.30", 0)
     )
@@ -260,7 +262,7 @@ def test_clients_sending_forms_slowly_hold_no_app_worker_and_a_huge_body_stops_a
     )
     assert huge.recv(64).startswith(b"HTTP/1.1 413")
     huge.close()
-    assert posts_seen() == seen  # no instance saw it
+    assert posts_seen() == before + 6
     with django_db_blocker.unblock():
         assert PageFeedback.objects.filter(comment__startswith=f"{MARKER}: slow").count() == 6
 
