@@ -12,6 +12,7 @@ it to TEMPLATE: a database by that name is always complete. What it prints goes 
 ``.cache/test-database/TEMPLATE.log``; a failure is reported by every process waiting for it.
 """
 
+import gc
 import os
 import subprocess
 import sys
@@ -124,6 +125,11 @@ def build(template, dump):
     # outbox in front of every e-mail.
     setup_test_environment(debug=False)
     settings.MAILERS = {**settings.MAILERS, "default": database_cache.OUTBOX}
+    # Every test waits for this process, which makes millions of short-lived objects:
+    # what Django has loaded is left out of the garbage collector's passes, and they
+    # come less often (a few seconds less, most of it in the migrations).
+    gc.freeze()
+    gc.set_threshold(100_000, 50, 1000)
     started = time.monotonic()
     name = BUILDING_PREFIX + template.removeprefix(TEMPLATE_PREFIX)
     if dump is not None and dump.exists():

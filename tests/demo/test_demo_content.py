@@ -1,3 +1,4 @@
+import contextlib
 import io
 
 from django.contrib.auth import get_user_model
@@ -64,9 +65,16 @@ def test_demo_content_command_is_idempotent_and_says_what_it_builds_as_it_starts
     assert indexes.startswith("Search and reference indexes:")
 
 
+def only_taxonomy(monkeypatch):
+    """One quick subject, and no rebuild of the search and reference indexes (the
+    first test here runs the whole command)."""
+    monkeypatch.setattr(load_demo_content, "BUILDERS", [taxonomy])
+    monkeypatch.setattr(load_demo_content, "indexes_updated_once", contextlib.nullcontext)
+
+
 def test_the_demo_content_command_says_nothing_at_verbosity_0(db, monkeypatch):
     # One quick subject is enough: what is said is decided for all at once.
-    monkeypatch.setattr(load_demo_content, "BUILDERS", [taxonomy])
+    only_taxonomy(monkeypatch)
     output = io.StringIO()
 
     call_command("load_demo_content", verbosity=0, stdout=output)
@@ -76,7 +84,7 @@ def test_the_demo_content_command_says_nothing_at_verbosity_0(db, monkeypatch):
 
 def test_with_local_admin_the_command_also_makes_the_local_admin_account(db, monkeypatch, settings):
     settings.DEBUG = True  # as under make run's development settings
-    monkeypatch.setattr(load_demo_content, "BUILDERS", [taxonomy])
+    only_taxonomy(monkeypatch)
     output = io.StringIO()
 
     call_command("load_demo_content", "--local-admin", stdout=output)
