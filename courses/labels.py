@@ -14,6 +14,7 @@ class ProjectCard:
     page: object  # the ProjectPage
     district: str
     theme: str
+    html: str = ""  # the card as the programme page lists it, once rendered
 
 
 def project_cards(projects, language):

@@ -1,7 +1,10 @@
 """The development programme and the city's courses: programme pages, their modules
 with sessions and course materials."""
 
+from dataclasses import dataclass, replace
+
 from django.db import models
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -23,6 +26,34 @@ from courses.models.modules import ModulePage
 from courses.models.projects import ProjectPage
 from taxonomy.models import District, vocabulary
 
+PROJECT_CARD = "courses/project_page_card.html"
+
+
+def application_state(opens, closes):
+    """ "open", "soon" (a period is set and has not begun) or "closed", now."""
+    now = timezone.now()
+    if not (opens and closes):
+        return "closed"
+    if now < opens:
+        return "soon"
+    return "open" if now < closes else "closed"
+
+
+@dataclass
+class ProgrammeCard:
+    """A programme as the listing shows it; whether it is open is worked out when read."""
+
+    url: str
+    title: str
+    intro: str
+    length: str
+    application_opens: object
+    application_closes: object
+
+    @property
+    def application_state(self):
+        return application_state(self.application_opens, self.application_closes)
+
 
 class ProgrammeIndexPage(BasePage, IntroMixin):
     """The city's programmes and courses, as cards."""
@@ -43,14 +74,37 @@ class ProgrammeIndexPage(BasePage, IntroMixin):
     class Meta:
         verbose_name = _("programme listing")
 
+    def listing(self):
+        """The programmes' cards and the materials library's link (None without one),
+        kept under the version: they change only when pages are published."""
+
+        def build():
+            programmes = (
+                public(ProgrammePage.objects.child_of(self).live())
+                .defer_streamfields()
+                .order_by("path")
+            )
+            library = public(MaterialsLibraryPage.objects.child_of(self).live()).first()
+            cards = [
+                ProgrammeCard(
+                    url=programme.get_url(),
+                    title=programme.title,
+                    intro=programme.intro,
+                    length=programme.length,
+                    application_opens=programme.application_opens,
+                    application_closes=programme.application_closes,
+                )
+                for programme in programmes
+            ]
+            if library is None:
+                return cards, None
+            return cards, {"url": library.get_url(), "title": library.title, "intro": library.intro}
+
+        return cached(f"programme-cards:{self.pk}", build)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["programmes"] = (
-            public(ProgrammePage.objects.child_of(self).live())
-            .defer_streamfields()
-            .order_by("path")
-        )
-        context["library"] = public(MaterialsLibraryPage.objects.child_of(self).live()).first()
+        context["programmes"], context["library"] = self.listing()
         return context
 
 
@@ -169,26 +223,25 @@ class ProgrammePage(BasePage, IntroMixin):
     @property
     def application_state(self):
         """ "open", "soon" (a period is set and has not begun) or "closed"."""
-        now = timezone.now()
-        if not (self.application_opens and self.application_closes):
-            return "closed"
-        if now < self.application_opens:
-            return "soon"
-        return "open" if now < self.application_closes else "closed"
+        return application_state(self.application_opens, self.application_closes)
 
     def children(self, language):
         """The modules, mentoring page and projects below, their terms named in
         ``language``; cached until a page changes."""
 
         def build():
-            projects = project_cards(
-                ProjectPage.objects.child_of(self)
-                .live()
-                .public()
-                .defer_streamfields()
-                .order_by("path"),
-                language,
-            )
+            projects = [
+                # Rendered here, once: a page of projects costs no template work.
+                replace(card, html=render_to_string(PROJECT_CARD, {"card": card}))
+                for card in project_cards(
+                    ProjectPage.objects.child_of(self)
+                    .live()
+                    .public()
+                    .defer_streamfields()
+                    .order_by("path"),
+                    language,
+                )
+            ]
             return {
                 "modules": list(
                     ModulePage.objects.child_of(self)

@@ -1,5 +1,7 @@
 """Guide sections, guides with their related guides, and easy-to-read versions."""
 
+from dataclasses import dataclass, field
+
 from django import forms
 from django.db import models
 from django.template.response import TemplateResponse
@@ -22,6 +24,24 @@ from guides.forms import FeedbackForm, GuideFilterForm
 from guides.panels import ReadabilityPanel
 from taxonomy.forms import SourceTermsFormMixin
 from taxonomy.models import District, Topic, vocabulary
+
+
+@dataclass
+class GuideCard:
+    """A guide as its section lists it: what the card shows and what the filters read."""
+
+    pk: int
+    url: str
+    title: str
+    summary: str
+    audience: str
+    topic_keys: frozenset
+    # Named for the reader's request.
+    topic_names: list = field(default_factory=list)
+    audience_label: str = ""
+
+    def is_for(self, audience):
+        return not audience or self.audience in (audience, Audience.EVERYONE)
 
 
 class GuideIndexPage(BasePage, IntroMixin):
@@ -48,12 +68,32 @@ class GuideIndexPage(BasePage, IntroMixin):
     def guides(self):
         return public(GuidePage.objects.child_of(self).live()).order_by("path")
 
+    def cards(self):
+        """The section's guides as cards, in tree order. They change only when something
+        is published, moved or deleted, so they are kept under the version."""
+
+        def build():
+            guides = list(self.guides().defer_streamfields())
+            topic_keys = GuidePage.topic_keys_for(guides)
+            return [
+                GuideCard(
+                    pk=guide.pk,
+                    url=guide.get_url(),
+                    title=guide.card_title,
+                    summary=guide.listing_summary,
+                    audience=guide.audience,
+                    topic_keys=frozenset(topic_keys.get(guide.pk, ())),
+                )
+                for guide in guides
+            ]
+
+        return cached(f"guide-cards:{self.pk}", build)
+
     def serve(self, request, *args, **kwargs):
         language = get_language()
         topics = vocabulary(Topic, language)
-        guides = list(self.guides().defer_streamfields())
-        topic_keys = GuidePage.topic_keys_for(guides)
-        used = {key for keys in topic_keys.values() for key in keys}
+        guides = self.cards()
+        used = {key for guide in guides for key in guide.topic_keys}
         form = GuideFilterForm(
             request.GET or None,
             topics=[(slug, name) for slug, name in topics.choices if topics.keys[slug] in used],
@@ -65,11 +105,11 @@ class GuideIndexPage(BasePage, IntroMixin):
             shown = [
                 guide
                 for guide in guides
-                if (topic_key is None or topic_key in topic_keys.get(guide.pk, ()))
-                and guide.is_for(audience)
+                if (topic_key is None or topic_key in guide.topic_keys) and guide.is_for(audience)
             ]
         for guide in guides:
-            guide.topic_names = topics.names_of(topic_keys.get(guide.pk, ()))
+            guide.topic_names = topics.names_of(guide.topic_keys)
+            guide.audience_label = Audience(guide.audience).label
         context = self.get_context(request, *args, **kwargs)
         context.update(form=form, guides=shown, total=len(guides))
         status = 400 if form.is_bound and not form.is_valid() else 200

@@ -76,6 +76,30 @@ def test_programme_page_says_when_applications_are_closed_or_not_yet_open(
     assert shown in client.get(programme.url).text
 
 
+def test_the_listing_says_a_programme_is_open_from_the_moment_its_period_begins(
+    client, index, monkeypatch
+):
+    """The listing's cards are kept until something is published; whether a programme
+    is open is worked out for each request."""
+    from courses.models import programmes
+
+    now = timezone.now()
+    programme = ProgrammePageFactory(
+        parent=index,
+        slug="oppnar-snart",
+        application_opens=now + datetime.timedelta(days=1),
+        application_closes=now + datetime.timedelta(days=30),
+    )
+
+    def card():
+        text = client.get(index.url).text
+        return text.split(f'href="{programme.url}"', 1)[1].split("</article>", 1)[0]
+
+    assert "Öppen för ansökan" not in card()
+    monkeypatch.setattr(programmes.timezone, "now", lambda: now + datetime.timedelta(days=2))
+    assert "Öppen för ansökan" in card()
+
+
 def test_module_page_shows_sessions_in_stockholm_time_and_materials_with_type_and_language(
     client, programme
 ):
