@@ -105,10 +105,11 @@ node_modules/.package-lock.json: package.json package-lock.json
 
 # The suite runs in one process per core (pytest-xdist); PYTEST_WORKERS=0 runs it in one.
 # loadfile: a test file runs in one process, so its module fixtures are made once;
-# --no-loadscope-reorder keeps the order tests/conftest.py gives the files.
+# --no-loadscope-reorder keeps the order tests/conftest.py gives the files. The whole
+# suite starts building its test database before pytest starts (tests/services.py).
 PYTEST_WORKERS ?= auto
 pytest: install system-deps node_modules/.package-lock.json
-	$(VENV_PYTHON) -m tests.services $(VENV_PYTHON) -m pytest -n $(PYTEST_WORKERS) --dist loadfile --no-loadscope-reorder $(PYTEST_ARGS)
+	$(VENV_PYTHON) -m tests.services $(if $(PYTEST_ARGS),,--build-test-database) $(VENV_PYTHON) -m pytest -n $(PYTEST_WORKERS) --dist loadfile --no-loadscope-reorder $(PYTEST_ARGS)
 
 test: system-deps lint check messages-check pytest
 

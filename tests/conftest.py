@@ -1,3 +1,4 @@
+import gc
 import hashlib
 import threading
 
@@ -98,6 +99,10 @@ class WorkerLines:
 
 
 def pytest_configure(config):
+    # The tests make objects by the million (pages, queries, templates): the garbage
+    # collector leaves what is loaded by now alone and passes less often.
+    gc.freeze()
+    gc.set_threshold(100_000, 50, 1000)
     if config.pluginmanager.hasplugin("xdist") and not hasattr(config, "workerinput"):
         config.pluginmanager.register(WorkerLines(config), "worker-lines")
 

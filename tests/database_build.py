@@ -2,7 +2,8 @@
 process has collected a test that needs it; the tests that need no database run meanwhile.
 
 Every test process calls ``start()`` (the first call starts the build, the others find it
-started) and then ``wait()`` before its first test with the database. The build runs
+started) and then ``wait()`` before its first test with the database; for the whole
+suite, ``make pytest`` starts it even before pytest (``start_early()``). The build runs
 
     python -m tests.database_build TEMPLATE [DUMP]
 
@@ -149,7 +150,26 @@ def build(template, dump):
     _file(template, "report").write_text(f"Test database {how} in {took:.0f} s")
 
 
+def start_early():
+    """Start the build before pytest does (``tests.services --build-test-database``), once
+    PostgreSQL is up: the whole suite needs it, and pytest needs some seconds to start
+    its processes and collect the tests. Only a template named after the code can be
+    started this early (without a kept dump, its name is the test run's)."""
+    if not database_cache.dump_enabled():
+        return
+    import django
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
+    django.setup()
+    from django.db import connection
+
+    start(connection)
+
+
 if __name__ == "__main__":
+    if sys.argv[1:] == ["--start"]:
+        start_early()
+        sys.exit()
     template, dump = sys.argv[1], (Path(sys.argv[2]) if len(sys.argv) > 2 else None)
     try:
         build(template, dump)

@@ -1,6 +1,10 @@
 """Run a command against a throw-away PostgreSQL cluster and a throw-away Redis.
 
     python -m tests.services pytest ...
+    python -m tests.services --build-test-database pytest ...
+
+The second also starts building the suite's test database as soon as PostgreSQL is up
+(tests/database_build.py), while pytest starts: for a run of the whole suite.
 
 If DATABASE_URL is already set, the command runs against that database and no
 cluster is started; likewise REDIS_URL (the tests empty that Redis before each
@@ -193,6 +197,8 @@ def redis():
 
 
 def main(argv):
+    build_early = argv[:1] == ["--build-test-database"]
+    argv = argv[1:] if build_early else argv
     if not argv:
         print(__doc__, file=sys.stderr)
         return 2
@@ -203,7 +209,16 @@ def main(argv):
                 env["DATABASE_URL"] = services.enter_context(postgres())
             if not env.get("REDIS_URL"):
                 env["REDIS_URL"] = services.enter_context(redis())
-            return subprocess.call(argv, env=env)
+            starter = None
+            if build_early:
+                # It returns once the build is under way; pytest starts meanwhile.
+                command = [sys.executable, "-m", "tests.database_build", "--start"]
+                starter = subprocess.Popen(command, env=env)
+            try:
+                return subprocess.call(argv, env=env)
+            finally:
+                if starter is not None:
+                    starter.wait()
     except Unavailable as problem:
         print(problem, file=sys.stderr)
         return 1

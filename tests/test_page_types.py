@@ -351,7 +351,10 @@ def test_editor_creates_page_in_admin_and_it_renders(client, editor, home_pages,
     if parent.depth == 1:
         add_url += f"?locale={language}"
 
-    assert client.get(add_url).status_code == 200
+    if language == "sv" or parent.depth == 1:
+        # The form is the same under every language's parent (the admin speaks the
+        # editor's language): it is opened once for each page type, and for each home page.
+        assert client.get(add_url).status_code == 200
     response = client.post(add_url, nested_form_data({**fields, "action-publish": "publish"}))
 
     assert response.status_code == 302, response.context["form"].errors
