@@ -1,6 +1,6 @@
 from django import template
 from django.forms import BoundField
-from django.utils.html import escape, format_html_join
+from django.utils.html import conditional_escape, escape, format_html_join
 from django.utils.safestring import mark_safe
 
 register = template.Library()
@@ -31,7 +31,8 @@ def text_input(field, type="text", autocomplete="", ltr=False, multiline=False):
     described by both and marked invalid when it has an error: ``{% text_input form.email
     type="email" autocomplete="email" ltr=True %}`` (``ltr`` for what is read left to
     right whatever the page's direction). Written here for the same reason as the
-    options; every value is escaped as it is put in."""
+    options; every value is escaped as it is put in (text marked safe, as a template
+    would leave it)."""
     if not isinstance(field, BoundField):
         return ""
     id_ = escape(field.id_for_label)
@@ -63,11 +64,12 @@ def text_input(field, type="text", autocomplete="", ltr=False, multiline=False):
     control = f"<textarea{attributes}>{value}</textarea>" if multiline else f"<input{attributes}>"
     parts = [
         f'<div class="field{" field--error" if errors else ""}">',
-        f'  <label for="{id_}">{escape(field.label)}</label>',
+        f'  <label for="{id_}">{conditional_escape(field.label)}</label>',
     ]
     if hint:
-        parts.append(f'  <p class="field__hint" id="{id_}-hint">{escape(hint)}</p>')
+        parts.append(f'  <p class="field__hint" id="{id_}-hint">{conditional_escape(hint)}</p>')
     if errors:
-        parts.append(f'  <p class="field__error" id="{id_}-error">{escape(" ".join(errors))}</p>')
+        message = " ".join(conditional_escape(error) for error in errors)
+        parts.append(f'  <p class="field__error" id="{id_}-error">{message}</p>')
     parts += [f"  {control}", "</div>"]
     return mark_safe("\n".join(parts))
