@@ -130,28 +130,15 @@ def cached(name, build):
     portal is one site, so URLs in the value are relative ones. Read from this
     request's memo, this process's memory, the shared cache, or built, in that order.
     """
-    memo = _memo.get()
-    if memo is not None and name in memo:
-        return memo[name]
-    key = f"portal:{name}:{version()}"
-    value = _local.get(key)
-    if value is None:
-        value = cache.get(key)
-        if value is None:
-            value = build()
-            cache.set(key, value, TIMEOUT)
-        if value is not None:
-            _local.set(key, value)
-    if memo is not None:
-        memo[name] = value
-    return value
+    return cached_many({name: name}, lambda _missing: {name: build()}).get(name)
 
 
 def cached_many(names, build):
     """Several values at once, each kept as ``cached`` keeps one: ``names`` maps each
     wanted item to its name, ``build(items)`` gives the values of the items found
     nowhere, as a dict by item. The shared cache is asked once for them all, and
-    ``build`` called once for all that are missing. Returns the values by item."""
+    ``build`` called once for all that are missing. Returns the values by item; an
+    item that was not built is left out. (None is never kept: it is built again.)"""
     memo = _memo.get()
     found, keys = {}, {}
     number = version()
@@ -167,15 +154,18 @@ def cached_many(names, build):
             found[item] = value
     if keys:
         shared = cache.get_many(list(keys.values()))
-        missing = [item for item, key in keys.items() if key not in shared]
+        missing = [item for item, key in keys.items() if shared.get(key) is None]
         built = build(missing) if missing else {}
         if built:
             cache.set_many({keys[item]: value for item, value in built.items()}, TIMEOUT)
         for item, key in keys.items():
-            value = shared[key] if key in shared else built.get(item)
+            value = shared.get(key)
+            if value is None:
+                value = built.get(item)
             if value is not None:
-                found[item] = value
                 _local.set(key, value)
+            if value is not None or item in built:
+                found[item] = value
     if memo is not None:
         memo.update({names[item]: value for item, value in found.items()})
     return found

@@ -206,9 +206,6 @@ class GuidePage(BasePage, IntroMixin, ReviewMixin):
     class Meta:
         verbose_name = _("guide")
 
-    def is_for(self, audience):
-        return not audience or self.audience in (audience, Audience.EVERYONE)
-
     @staticmethod
     def topic_keys_for(guides):
         """page id -> set of topic translation keys, in one query."""
