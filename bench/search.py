@@ -41,7 +41,7 @@ from wagtail.search.models import IndexEntry  # noqa: E402
 
 from guides.choices import Audience  # noqa: E402
 from guides.models import GuideIndexPage, GuidePage  # noqa: E402
-from search.query import Listing  # noqa: E402
+from search.query import Ranked  # noqa: E402
 from taxonomy.models import Topic  # noqa: E402
 
 LANGUAGES = ("sv", "en", "ar", "fa", "so", "fi")
@@ -273,11 +273,9 @@ def build_index():
 
 def backend_search(locale, query):
     """What the search page asks PostgreSQL for one language: how many pages match, and
-    the first ten, best first."""
-    with translation.override(locale.language_code):
-        results = Page.objects.live().public().filter(locale=locale).search(query)
-    listing = Listing([(locale.language_code, results)])
-    return listing.count(), listing[0:10]
+    the first ten, best first, with their snippets."""
+    ranked = Ranked(query, [locale.language_code], "", None)
+    return ranked.count(), ranked[0:10]
 
 
 def matches(locale, query):

@@ -28,7 +28,6 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
 )
-from modelsearch.backends.database.postgres.query import Lexeme
 from modelsearch.index import RelatedFields
 from modelsearch.query import Fuzzy, MatchAll, Not, PlainText
 from wagtail.models import Locale
@@ -82,6 +81,27 @@ def swedish_definite_forms(word):
 WORD_FORMS = {"sv": swedish_definite_forms}
 
 
+def _lexeme(word):
+    return "'" + word.replace("'", "''").replace("\\", "\\\\") + "'"
+
+
+def tsquery_text(query_string, language, operator="and"):
+    """``query_string`` as the text of a tsquery for ``language``'s configuration: every
+    word must match ("or": any), each in any of its forms (irregular plurals such as
+    "children", Swedish definite forms). None when there is no word."""
+    words = [word for word in re.split(r"[\s\-]+", query_string) if word]
+    if not words:
+        return None
+    irregular = IRREGULAR_FORMS.get(language, {})
+    regular = WORD_FORMS.get(language, lambda word: ())
+    terms = []
+    for word in words:
+        folded = word.casefold()
+        forms = [word, *irregular.get(folded, ()), *regular(folded)]
+        terms.append("(" + " | ".join(_lexeme(form) for form in forms) + ")")
+    return (" & " if operator == "and" else " | ").join(terms)
+
+
 def _parental_many_to_many(model):
     """The names of ``model``'s indexed related fields that are parental many-to-many
     relations (a guide's topics): prefetched, they cost one query per batch, not one
@@ -124,30 +144,11 @@ class LanguageQueryCompiler(PostgresSearchQueryCompiler):
         return backend.config_for(self.language)
 
     def build_tsquery_content(self, query, config=None, invert=False):
-        """Plain words, each also matching the forms that the language's stemmer cannot
-        reach (irregular plurals such as "children", Swedish definite forms)."""
-        if not isinstance(query, PlainText):
+        """Plain words as ``tsquery_text`` writes them; anything else as Wagtail does."""
+        if not isinstance(query, PlainText) or invert:
             return super().build_tsquery_content(query, config=config, invert=invert)
-        terms = [term for term in re.split(r"[\s\-]+", query.query_string) if term]
-        if not terms:
-            return None
-        irregular = IRREGULAR_FORMS.get(self.language, {})
-        regular = WORD_FORMS.get(self.language, lambda word: ())
-        lexemes = None
-        for position, term in enumerate(terms):
-            prefix = self.LAST_TERM_IS_PREFIX and position == len(terms) - 1
-            lexeme = Lexeme(term, invert=invert, prefix=prefix)
-            word = term.casefold()
-            for base in (*irregular.get(word, ()), *regular(word)):
-                alternative = Lexeme(base, invert=invert, prefix=prefix)
-                lexeme = lexeme & alternative if invert else lexeme | alternative
-            if lexemes is None:
-                lexemes = lexeme
-            elif query.operator == "and":
-                lexemes &= lexeme
-            else:
-                lexemes |= lexeme
-        return SearchQuery(lexemes, search_type="raw", config=config)
+        text = tsquery_text(query.query_string, self.language, query.operator)
+        return None if text is None else SearchQuery(text, search_type="raw", config=config)
 
     def search(self, config, start, stop, score_field=None, backend=None):
         """As Wagtail's, but the combined vector that rows are matched on is not also

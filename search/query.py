@@ -4,27 +4,30 @@ editors' promotions, for a resolved ``Scope``; plain data back."""
 import difflib
 import html
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.contrib.postgres.search import SearchHeadline, SearchQuery
+from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models import Case, Count, Q, TextField, When
+from django.db.models import Q
 from django.utils import translation
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
-from wagtail.search.models import IndexEntry
 from wagtail.search.utils import normalise_query_string
 
+from contacts.cards import rendered_cards
 from contacts.models import CityContact, ContactFinderPage, directory
 from core.cache import cached
 from core.visibility import public as visible
+from core.visibility import restricted_paths
 from courses.queries import materials
-from search.backends import config_for, counts_in_database
+from search import ranking
+from search.backends import counts_in_database
 from search.forms import MAX_PAGE
 from search.page_types import dates, kinds, models_of_kind, tagged_ids
 from taxonomy.models import Topic, vocabulary
@@ -99,41 +102,69 @@ def locales():
     )
 
 
-class Listing:
-    """The results of several languages one after the other, counted in the database
-    and fetched one page at a time."""
+class Ranked:
+    """The matching pages of several languages one after the other, ranked by PostgreSQL
+    in one statement (``search.ranking``) and fetched one page of results at a time,
+    each with its snippet."""
 
-    def __init__(self, parts):
-        self.parts = parts  # (language code, lazy search results)
+    def __init__(self, query, languages, kind, ids):
+        self.query = query
+        self.locales = [(code, locales()[code].pk) for code in languages]
+        self.filters = {
+            "types": _types(kind) if kind else None,
+            "ids": ids,
+            "hidden": restricted_paths(),
+        }
+        self._hits = None
         self._counts = None
-        self._ids = None
 
     def counts(self):
         if self._counts is None:
-            (_language, results), *others = self.parts
-            if not others and counts_in_database():
-                # One language: the ids of every match that can be shown, best first,
-                # count them too. A separate COUNT would repeat the whole search.
-                ranked = results.get_queryset().values_list("pk", flat=True)
-                self._ids = list(ranked[: MAX_PAGE * PER_PAGE + 1])
-                count = len(self._ids)
-                if count > MAX_PAGE * PER_PAGE:
-                    count = results.count()
-                    del self._ids[MAX_PAGE * PER_PAGE :]
-                self._counts = [count]
+            # The matches that can be shown, best first: counting them here spares a
+            # count that would repeat the whole search, unless there are more.
+            most = MAX_PAGE * PER_PAGE
+            hits = ranking.ranked_pages(self.query, self.locales, limit=most + 1, **self.filters)
+            if len(hits) > most:
+                self._counts = ranking.count_pages(self.query, self.locales, **self.filters)
             else:
-                self._counts = count_by_language(self.parts)
+                found = Counter(language for language, _pk in hits)
+                self._counts = [found[code] for code, _locale in self.locales]
+            self._hits = hits[:most]
         return self._counts
 
     def count(self):
         return sum(self.counts())
 
+    def totals(self):
+        """How many pages match in each language, without ranking them."""
+        return ranking.count_pages(self.query, self.locales, **self.filters)
+
     def __getitem__(self, window):
-        if self._ids is not None:
-            language = self.parts[0][0]
-            ids = self._ids[window]
-            pages = Page.objects.in_bulk(ids)
-            return [(language, pages[pk]) for pk in ids if pk in pages]
+        self.counts()
+        hits = self._hits[window]
+        pages = ranking.pages_with_snippets(self.query, hits, START, STOP) if hits else {}
+        return [(language, pages[pk]) for language, pk in hits if pk in pages]
+
+
+class Listing:
+    """The results of several languages one after the other, as the configured backend
+    gives them (Elasticsearch, SQLite), counted language by language."""
+
+    def __init__(self, parts):
+        self.parts = parts  # (language code, lazy search results)
+        self._counts = None
+
+    def counts(self):
+        if self._counts is None:
+            self._counts = [results.count() for _language, results in self.parts]
+        return self._counts
+
+    def count(self):
+        return sum(self.counts())
+
+    totals = counts
+
+    def __getitem__(self, window):
         found, offset = [], 0
         for (language, results), count in zip(self.parts, self.counts(), strict=True):
             start, stop = max(window.start - offset, 0), min(window.stop - offset, count)
@@ -143,67 +174,39 @@ class Listing:
         return found
 
 
-def count_by_language(parts):
-    """How many pages each of these searches finds: one query for them all on PostgreSQL
-    (each search is limited to its own language's pages), one each elsewhere."""
-    if len(parts) < 2 or not counts_in_database():
-        return [results.count() for _language, results in parts]
-    condition = Q(pk__in=[])
-    for _language, results in parts:
-        condition |= Q(pk__in=results.get_queryset().order_by().values("pk"))
-    rows = (
-        Page.objects.filter(condition)
-        .order_by()  # grouped by language only, not by the default ordering's path
-        .values("locale__language_code")
-        .annotate(count=Count("pk"))
-        .values_list("locale__language_code", "count")
-    )
-    counts = dict(rows)
-    return [counts.get(language, 0) for language, _results in parts]
+def matching(public, query, languages, kind, ids):
+    """The pages of ``languages`` that match ``query``, one language after the other.
+    (``public`` is made once per search: making it reads the restrictions.)"""
+    if counts_in_database():
+        return Ranked(query, languages, kind, ids)
+    return Listing([(code, _pages(public, query, code, kind, ids)) for code in languages])
 
 
-def _headlines(hits, query):
-    """A snippet of each page's text with the matched words marked, each in its own
-    language's configuration: one query for all (PostgreSQL only)."""
-    if connection.vendor != "postgresql" or not hits:
+def _types(kind):
+    """The content type ids of the page types whose results are of ``kind``."""
+    content_types = ContentType.objects.get_for_models(*models_of_kind(kind)).values()
+    return sorted(content_type.pk for content_type in content_types)
+
+
+def _marked(snippet):
+    """A snippet from PostgreSQL as HTML: escaped first, so only the marks become tags."""
+    return mark_safe(html.escape(snippet).replace(START, "<mark>").replace(STOP, "</mark>"))
+
+
+def _snippets(hits, query):
+    """Page id -> snippet, for pages found by another backend where the database index
+    is kept beside it on PostgreSQL (search.elasticsearch)."""
+    if connection.vendor != "postgresql":
         return {}
-    by_language = {}
-    for language, page in hits:
-        by_language.setdefault(language, []).append(str(page.pk))
-    snippets = [
-        When(
-            object_id__in=ids,
-            then=SearchHeadline(
-                "body_text",
-                SearchQuery(query, config=config_for(language), search_type="websearch"),
-                config=config_for(language),
-                start_sel=START,
-                stop_sel=STOP,
-                max_words=30,
-                min_words=12,
-                max_fragments=2,
-                fragment_delimiter=" … ",
-            ),
-        )
-        for language, ids in by_language.items()
-    ]
-    entries = IndexEntry.objects.filter(
-        object_id__in=[str(page.pk) for _language, page in hits],
-        content_type_id__in={page.content_type_id for _language, page in hits},
-    ).annotate(headline=Case(*snippets, output_field=TextField()))
-    return {
-        # Escaped first: only the marks become tags.
-        object_id: mark_safe(
-            html.escape(headline).replace(START, "<mark>").replace(STOP, "</mark>")
-        )
-        for object_id, headline in entries.values_list("object_id", "headline")
-        if headline
-    }
+    pages = ranking.pages_with_snippets(
+        query, [(language, page.pk) for language, page in hits], START, STOP
+    )
+    return {pk: page.snippet for pk, page in pages.items()}
 
 
 def _pages(public, query, language, kind, ids=None):
     """The pages among ``public`` of one language that match, best first, not yet
-    fetched. (``public`` is made once per search: making it reads the restrictions.)"""
+    fetched, as the configured backend finds them."""
     pages = public.filter(locale=locales()[language])
     if kind:
         pages = pages.type(*models_of_kind(kind))
@@ -217,7 +220,10 @@ def _results(hits, query, request=None):
     """Results for one page of (language, page) pairs, with snippets and forum dates.
     (Given the request, the pages' URLs come from what it has already read of the site.)"""
     labels = kinds()
-    headlines = _headlines(hits, query)
+    if hits and not hasattr(hits[0][1], "snippet"):
+        snippets = _snippets(hits, query)
+        for _language, page in hits:
+            page.snippet = snippets.get(page.pk)
     starts = dates([page for _language, page in hits])
     names = dict(settings.LANGUAGES)
     return [
@@ -227,7 +233,7 @@ def _results(hits, query, request=None):
             kind=labels.get(page.content_type_id, _("Page")),
             language=language,
             language_name=names[language],
-            snippet=headlines.get(str(page.pk), ""),
+            snippet=_marked(page.snippet) if page.snippet else "",
             starts=starts.get(page.pk),
         )
         for language, page in hits
@@ -235,20 +241,35 @@ def _results(hits, query, request=None):
 
 
 def _contacts(query, language, limit, topic_key=None, district_key=None):
-    with translation.override(language):
-        found = list(
-            get_search_backend().search(
-                query, CityContact.objects.filter(locale=locales()[language])
-            )[:limit]
+    """The cards (HTML) of the city contacts that match, best first, of the topic and
+    district if asked."""
+    among = None
+    if topic_key or district_key:
+        among = [
+            card.reference
+            for card in directory(language)
+            if (not topic_key or topic_key in card.topic_keys)
+            and (not district_key or district_key in card.district_keys)
+        ]
+    if counts_in_database():
+        references = ranking.ranked_contacts(
+            query,
+            language,
+            locales()[language].pk,
+            ContentType.objects.get_for_model(CityContact).pk,
+            limit,
+            references=among,
         )
-    cards = {card.reference: card for card in directory(language)}
-    cards = [cards[contact.reference] for contact in found if contact.reference in cards]
-    return [
-        card
-        for card in cards
-        if (not topic_key or topic_key in card.topic_keys)
-        and (not district_key or district_key in card.district_keys)
-    ]
+    else:
+        contacts = CityContact.objects.filter(locale=locales()[language])
+        with translation.override(language):
+            found = get_search_backend().search(query, contacts)
+            if among is None:
+                found = found[:limit]
+            references = [contact.reference for contact in found]
+        if among is not None:
+            references = [reference for reference in references if reference in among][:limit]
+    return rendered_cards(references, language, "search")
 
 
 def _materials(query, language):
@@ -334,7 +355,7 @@ def _spelling_hint(public, query, language, kind, ids):
     if corrected == words:
         return None
     hint = " ".join(corrected)
-    return hint if _pages(public, hint, language, kind, ids).count() else None
+    return hint if matching(public, hint, [language], kind, ids).count() else None
 
 
 def search(query, scope, request=None):
@@ -357,9 +378,7 @@ def search(query, scope, request=None):
     elif kind == "contact":
         listing, results = Paginator([], PER_PAGE).get_page(1), []
     else:
-        pages = Listing(
-            [(code, _pages(public, query, code, kind, ids)) for code in scope.languages]
-        )
+        pages = matching(public, query, scope.languages, kind, ids)
         listing = Paginator(pages, PER_PAGE).get_page(scope.page)
         results = _results(listing.object_list, query, request)
         if scope.first and scope.languages[0] == scope.language:
@@ -374,9 +393,7 @@ def search(query, scope, request=None):
         # Nothing in the reader's language: say where else there are matches.
         others = [code for code, _name in settings.LANGUAGES if code != scope.language]
         names = dict(settings.LANGUAGES)
-        counts = count_by_language(
-            [(code, _pages(public, query, code, kind or None, ids)) for code in others]
-        )
+        counts = matching(public, query, others, kind, ids).totals()
         found.elsewhere = [
             (code, names[code], count) for code, count in zip(others, counts, strict=True) if count
         ]
