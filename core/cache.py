@@ -48,9 +48,10 @@ class RequestMemo:
 
 
 class SiteFromCache:
-    """Middleware, after the host check: the request's Wagtail site from the versioned
-    cache. Wagtail would look it up in the database for every request, and sites change
-    only when the version does; Wagtail reads ``request._wagtail_site`` first."""
+    """Middleware, after the host check: the request's Wagtail site and the sites' root
+    paths from the versioned cache. Wagtail would look the site up in the database and
+    the root paths up in the shared cache for every request, and both change only when
+    the version does; Wagtail reads them from the request first."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -59,6 +60,10 @@ class SiteFromCache:
         request._wagtail_site = cached(
             f"site:{request.get_host()}:{request.get_port()}",
             lambda: Site._find_for_request(request),
+        )
+        # What Wagtail reads (from the shared cache) to make a page's URL.
+        request._wagtail_cached_site_root_paths = cached(
+            "site-root-paths", Site.get_site_root_paths
         )
         return self.get_response(request)
 
