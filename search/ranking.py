@@ -118,33 +118,27 @@ def count_pages(query, locales, *, types=None, ids=None, hidden=()):
         return list(cursor.fetchone())
 
 
-def _window(words, parameters):
-    """SQL for the part of ``e.body_text`` that a snippet is looked for in: WINDOW
-    characters from a little before the first word of the text that starts like a word of
-    the query (its ending cut off), whole words only; the whole text when none does.
-    Finding the best fragments means analysing every word of the text, which on a long
-    guide took longer than the search."""
-    prefixes = sorted({word[: max(3, len(word) - 2)] for word in words})
-    for n, prefix in enumerate(prefixes):
-        parameters[f"prefix{n}"] = prefix
-    parameters.update(window=WINDOW, before=BEFORE)
-    found = ", ".join(
-        f"nullif(strpos(lower(e.body_text), %(prefix{n})s), 0)" for n in range(len(prefixes))
-    )
-    first = f"least({found})" if prefixes else "NULL::int"
-    return (
-        f" CROSS JOIN LATERAL (SELECT {first} AS first) f"
-        " CROSS JOIN LATERAL (SELECT greatest(f.first - %(before)s, 1) AS start) w"
-        " CROSS JOIN LATERAL (SELECT CASE"
-        " WHEN f.first IS NULL OR length(e.body_text) <= %(window)s THEN e.body_text"
-        " ELSE regexp_replace("
-        "  CASE WHEN w.start > 1"
-        "   THEN regexp_replace(substr(e.body_text, w.start - 1, %(window)s), '^\\S*\\s+', '')"
-        "   ELSE substr(e.body_text, 1, %(window)s) END,"
-        "  CASE WHEN w.start + %(window)s <= length(e.body_text) THEN '\\s+\\S*$' ELSE '^$' END,"
-        "  '')"
-        " END AS text) t"
-    )
+def window(text, words):
+    """The part of a page's ``text`` that its snippet is looked for in: WINDOW characters
+    from a little before the first word that starts like one of ``words`` (lower case),
+    endings cut off, whole words only; the whole text when none does, or when it is
+    short. Finding the best fragment means analysing every word it is given, which on
+    a long guide took longer than the search."""
+    folded = text.lower()
+    if len(text) <= WINDOW or len(folded) != len(text):
+        return text
+    found = [folded.find(word[: max(3, len(word) - 2)]) for word in words]
+    found = [position for position in found if position >= 0]
+    if not found:
+        return text
+    start = max(min(found) - BEFORE, 0)
+    stop = start + WINDOW
+    piece = text[start:stop]
+    if start > 0 and not text[start - 1].isspace():
+        piece = piece.split(None, 1)[-1]  # a word cut at the start
+    if stop < len(text) and not text[stop].isspace():
+        piece = piece.rsplit(None, 1)[0]  # and at the end
+    return piece
 
 
 def pages_with_snippets(query, hits, start, stop):
@@ -152,30 +146,46 @@ def pages_with_snippets(query, hits, start, stop):
     enough of each for its title, URL and type, each with ``snippet``: its text around
     the matched words, those between ``start`` and ``stop``. (A page deleted since it was
     ranked is left out.)"""
-    by_language = {}
-    for language, pk in hits:
-        by_language.setdefault(language, []).append(pk)
-    languages = list(by_language)
-    parameters = _parameters(query, languages)
-    parameters["options"] = f'StartSel="{start}", StopSel="{stop}", {HEADLINE_OPTIONS}'
-    window = _window(WORD.findall(query.casefold()), parameters)
-    parts = []
-    for n, language in enumerate(languages):
-        parameters[f"ids{n}"] = by_language[language]
-        parts.append(
-            f"SELECT {', '.join(f'p.{name}' for name in PAGE_FIELDS)},"
-            f" ts_headline(%(config{n})s::regconfig, t.text, {_query(n)}, %(options)s)"
-            f" AS snippet FROM {PAGE_ENTRY}{window} WHERE p.id = ANY(%(ids{n})s)"
-        )
+    languages = {pk: language for language, pk in hits}
     with connection.cursor() as cursor:
-        cursor.execute(" UNION ALL ".join(parts), parameters)
+        cursor.execute(
+            f"SELECT {', '.join(f'p.{name}' for name in PAGE_FIELDS)}, e.body_text"
+            f" FROM {PAGE_ENTRY} WHERE p.id = ANY(%(ids)s)",
+            {"ids": list(languages)},
+        )
         rows = cursor.fetchall()
-    pages = {}
-    for *values, snippet in rows:
+    words = WORD.findall(query.lower())
+    pages, texts = {}, []
+    for *values, text in rows:
         page = Page.from_db(connection.alias, PAGE_FIELDS, values)
-        page.snippet = snippet
         pages[page.pk] = page
+        language = languages[page.pk]
+        texts.append((config_for(language), window(text, words), tsquery_text(query, language)))
+    snippets = _headlines(texts, f'StartSel="{start}", StopSel="{stop}", {HEADLINE_OPTIONS}')
+    for page, snippet in zip(pages.values(), snippets, strict=True):
+        page.snippet = snippet
     return pages
+
+
+def _headlines(texts, options):
+    """ts_headline of each (configuration, text, tsquery text), in one statement."""
+    if not texts:
+        return []
+    configs, windows, queries = zip(*texts, strict=True)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT ts_headline(t.config::regconfig, t.text,"
+            " to_tsquery(t.config::regconfig, t.query), %(options)s)"
+            " FROM unnest(%(configs)s::text[], %(texts)s::text[], %(queries)s::text[])"
+            " WITH ORDINALITY AS t(config, text, query, n) ORDER BY t.n",
+            {
+                "options": options,
+                "configs": list(configs),
+                "texts": list(windows),
+                "queries": list(queries),
+            },
+        )
+        return [snippet for (snippet,) in cursor.fetchall()]
 
 
 def ranked_contacts(query, language, locale, contact_type, limit, references=None):

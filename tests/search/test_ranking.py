@@ -143,3 +143,16 @@ def test_a_topic_keeps_the_contacts_on_it_even_past_the_first_three(client):
 
     assert response.text.count('class="contact-card"') == 1
     assert on_topic.name in response.text
+
+
+def test_a_snippet_is_looked_for_in_whole_words_around_the_first_match():
+    text = " ".join(f"ord{n}" for n in range(400)) + " Föreningen bildas. " + "slut " * 300
+
+    piece = ranking.window(text, ["föreningar"])
+
+    assert len(piece) <= ranking.WINDOW
+    assert "Föreningen bildas." in piece
+    assert piece.split()[0] in text.split()  # no word cut at either end
+    assert piece.split()[-1] in text.split()
+    assert ranking.window(text, ["xylofon"]) == text  # no such word: the whole text
+    assert ranking.window("En kort text.", ["kort"]) == "En kort text."
