@@ -268,7 +268,8 @@ def _contacts(query, language, limit, topic_key=None, district_key=None):
                 found = found[:limit]
             references = [contact.reference for contact in found]
         if among is not None:
-            references = [reference for reference in references if reference in among][:limit]
+            wanted = set(among)
+            references = [reference for reference in references if reference in wanted][:limit]
     return rendered_cards(references, language, "search")
 
 
@@ -355,7 +356,7 @@ def _spelling_hint(public, query, language, kind, ids):
     if corrected == words:
         return None
     hint = " ".join(corrected)
-    return hint if matching(public, hint, [language], kind, ids).count() else None
+    return hint if sum(matching(public, hint, [language], kind, ids).totals()) else None
 
 
 def search(query, scope, request=None):

@@ -1,11 +1,12 @@
-"""The search page's page and contact searches on PostgreSQL, each one statement written
-out.
+"""The search page's page and contact searches on PostgreSQL, written out as SQL.
 
 They match and rank as ``search.backends`` does (each language's own configuration, the
 words' other forms, Wagtail's weights and title norm, ties to the newest object), but
 building those ORM expressions for every search took longer than PostgreSQL took to
-answer them. Used only where ``counts_in_database()`` holds; the search page goes
-through the configured backend everywhere else.
+answer them. One statement ranks the pages of every language searched, one fetches the
+shown page of results and one makes their snippets. Used only where
+``counts_in_database()`` holds; the search page goes through the configured backend
+everywhere else.
 """
 
 import re
