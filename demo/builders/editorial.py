@@ -3,8 +3,8 @@
 
 - One account per role, on a local machine only (DEBUG on), with its password printed.
 - Pages waiting for a moderator: a new guide, and a change to a programme's page.
-- One translation out of date: a Swedish guide is changed after its English translation
-  was made (the guide has no other translation).
+- Translations out of date: a Swedish guide is changed after it was translated, so its
+  five translations need updating.
 - Two guides past their review date (their ``last_reviewed`` in demo/content/guides/).
 """
 
@@ -37,7 +37,7 @@ def read():
 def plan(content):
     return (
         f"Editorial: {len(content['accounts'])} accounts (local only), a new guide and a "
-        "changed programme for a moderator, a translation out of date"
+        "changed programme for a moderator, a guide's translations out of date"
     )
 
 
@@ -50,7 +50,8 @@ def build(content, stdout=None, update_catalogues=False):
     waiting = _submit_for_moderation(content, editor)
     if stdout is not None:
         stdout.write(
-            f"Editorial: {waiting} pages waiting for a moderator, one translation out of date."
+            f"Editorial: {waiting} pages waiting for a moderator, one guide's translations out "
+            "of date."
         )
 
 

@@ -2,8 +2,8 @@
 ways to influence the city and the contact finder, from ``demo/content/guides/``.
 
 ``guides.toml`` there lists the sections, each a folder whose ``index.toml`` lists its
-guides. Every page is translated into English; the key guides, the sections holding
-them, the diagram, the ways to influence and the contact finder into every language.
+guides. Every page but the easy-to-read versions (which are Swedish by definition) is
+translated into every language.
 """
 
 from wagtail.models import Locale, Page
@@ -42,7 +42,6 @@ def read():
     check_listed(FOLDER, ["guides", finder, paths, *manifest["sections"]])
     return {
         "sections": [_section(FOLDER / slug) for slug in manifest["sections"]],
-        "key_guides": manifest["key_guides"],
         "last_reviewed": manifest["last_reviewed"],
         "finder": read_page(FOLDER, finder),
         "influence_paths": read_page(FOLDER, paths)["path"],
@@ -122,7 +121,7 @@ def build(content, stdout=None, update_catalogues=False):
     districts = {d.slug: d for d in District.objects.filter(locale=locale)}
     contacts = by_reference(locale)
 
-    everywhere, english_only, guides = [], [], {}
+    everywhere, guides = [], {}
     for section_data in content["sections"]:
         section, _ = ensure_child(
             home,
@@ -139,7 +138,7 @@ def build(content, stdout=None, update_catalogues=False):
             guide = _guide(data, content["last_reviewed"], topics, districts, contacts)
             guide, _ = ensure_child(section, guide)
             guides[guide.slug] = (guide, data)
-            (everywhere if guide.slug in content["key_guides"] else english_only).append(guide)
+            everywhere.append(guide)
             if data.get("easy_read"):
                 easy = data["easy_read"]
                 ensure_child(
@@ -165,7 +164,6 @@ def build(content, stdout=None, update_catalogues=False):
     # Snippets first: translated pages point at translated contacts.
     created = translate_all(paths, TRANSLATIONS / "guides", update_catalogues, EVERY_LANGUAGE)
     created += translate_all(everywhere, TRANSLATIONS / "guides", update_catalogues, EVERY_LANGUAGE)
-    created += translate_all(english_only, TRANSLATIONS / "guides", update_catalogues, ["en"])
     if stdout is not None:
         stdout.write(
             f"Guides: {len(content['sections'])} sections, {len(guides)} guides, "
