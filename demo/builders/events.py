@@ -2,8 +2,7 @@
 the command runs, so the demo always has upcoming and past forums; from
 ``demo/content/events/``.
 
-Every forum is translated into English; the key forums (and the listing and the
-associations) into every language.
+The forums, the listing and the associations are translated into every language.
 """
 
 import datetime
@@ -174,12 +173,12 @@ def build(content, stdout=None, update_catalogues=False):
     index, _ = ensure_child(swedish_home(), EventIndexPage(**content["index"], show_in_menus=True))
 
     today = timezone.localdate()
-    everywhere, english_only = [index], []
+    everywhere = [index]
     for data in content["forums"]:
         forum, created = ensure_child(index, _forum(data, terms, contacts, hosts, today))
         if not created:
             _reschedule(forum, data, today)
-        (everywhere if "ar" in data["translations"] else english_only).append(forum)
+        everywhere.append(forum)
         if data.get("demo_full"):
             # Every place taken by pairs (and one single), and two more waiting.
             capacity = data["capacity"]
@@ -191,7 +190,6 @@ def build(content, stdout=None, update_catalogues=False):
         list(hosts.values()), TRANSLATIONS / "events", update_catalogues, EVERY_LANGUAGE
     )
     created += translate_all(everywhere, TRANSLATIONS / "events", update_catalogues, EVERY_LANGUAGE)
-    created += translate_all(english_only, TRANSLATIONS / "events", update_catalogues, ["en"])
     if stdout is not None:
         stdout.write(
             f"Forums: {len(content['forums'])} forums, {len(hosts)} associations, "

@@ -36,10 +36,9 @@ def test_demo_translations_are_managed_by_wagtail_localize(db):
     # In 5 languages: 3 home pages, 38 terms (topics, districts, themes, languages of
     # service), 32 contacts, 7 ways to influence, 14 associations, 23 guide pages (4
     # sections, 16 guides, the diagram, the ways to influence and the contact finder),
-    # the forum list, 6 key forums, the programme list, 3 programmes, their 12 modules,
-    # the mentoring page, 7 participants' projects and the materials library. In English
-    # only: 7 forums.
-    assert expected == (3 + 38 + 32 + 7 + 14 + 23 + 1 + 6 + 1 + 3 + 12 + 1 + 7 + 1) * 5 + 7
+    # the forum list, 13 forums, the programme list, 3 programmes, their 12 modules, the
+    # mentoring page, 7 participants' projects and the materials library.
+    assert expected == (3 + 38 + 32 + 7 + 14 + 23 + 1 + 13 + 1 + 3 + 12 + 1 + 7 + 1) * 5
 
 
 def test_demo_content_command_is_idempotent_and_says_what_it_builds_as_it_starts(db):

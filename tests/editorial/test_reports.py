@@ -18,11 +18,10 @@ from wagtail_localize.models import (
 from demo.builders import editorial as demo_editorial
 from editorial import audit, reviews, translation_status
 from editorial.translation_status import CURRENT, MISSING, OUTDATED
-from events.models import EventPage
 from guides.models import EasyReadPage, GuidePage
 from taxonomy.models import District
 from tests.conftest import translation_of
-from tests.factories import PageFeedbackFactory
+from tests.factories import InformationPageFactory, PageFeedbackFactory
 
 pytestmark = pytest.mark.django_db
 OUTDATED_GUIDE = demo_editorial.read()["outdated_translation"]["guide"]
@@ -51,20 +50,16 @@ def change_intro(page, intro):
 # Translation status ---------------------------------------------------------------------
 
 
-def test_a_translated_guide_is_current_and_an_english_only_forum_missing_elsewhere():
+def test_a_translated_guide_is_current_and_a_new_swedish_page_missing_elsewhere(home_pages):
     everywhere = states(translation_of(GuidePage, "starta-en-forening", "sv"))
-    english_only = states(translation_of(EventPage, "arbete-och-sfi-i-farsta", "sv"))
+    new = states(InformationPageFactory(parent=home_pages["sv"], slug="ny-sida"))
 
     assert {code: status.state for code, status in everywhere.items()} == dict.fromkeys(
         ["en", "ar", "fa", "so", "fi"], CURRENT
     )
-    assert {code: status.state for code, status in english_only.items()} == {
-        "en": CURRENT,
-        "ar": MISSING,
-        "fa": MISSING,
-        "so": MISSING,
-        "fi": MISSING,
-    }
+    assert {code: status.state for code, status in new.items()} == dict.fromkeys(
+        ["en", "ar", "fa", "so", "fi"], MISSING
+    )
 
 
 def test_a_source_edit_puts_every_translation_out_of_date_until_synced_and_translated():
@@ -202,8 +197,12 @@ def test_a_translator_sees_their_open_work_on_the_dashboard(client, member):
     assert guide.title in dashboard.text
 
 
-def test_an_arabic_translator_sees_the_pages_to_translate_or_update_in_arabic(client, member):
+def test_an_arabic_translator_sees_the_pages_to_translate_or_update_in_arabic(
+    client, member, home_pages
+):
     member("Translators (Arabic)")
+    for slug in ("ny-sida", "en-till"):
+        InformationPageFactory(parent=home_pages["sv"], slug=slug)
     missing = [
         status
         for status in translation_status.statuses(translation_status.swedish_pages(), ["ar"])
@@ -212,7 +211,7 @@ def test_an_arabic_translator_sees_the_pages_to_translate_or_update_in_arabic(cl
 
     dashboard = client.get(reverse("wagtailadmin_home"))
 
-    assert len(missing) > 5
+    assert len(missing) == 3  # the two new pages, and the guide changed in Swedish
     assert f"{len(missing)} pages need translating or updating" in dashboard.text
 
 
@@ -359,13 +358,14 @@ def test_the_audit_filters_by_language_and_type(client, member):
     assert len(audit.rows()) == Page.objects.filter(depth__gte=2).count()
 
 
-def test_filtering_by_status_keeps_every_language_of_the_matching_pages(client, member):
+def test_filtering_by_status_keeps_every_language_of_the_matching_pages(client, member, home_pages):
     member("Editors")
+    InformationPageFactory(parent=home_pages["sv"], slug="ny-sida")
 
     response = client.get(reverse("translation_status") + "?state=missing")
 
     table = response.context["table"]
-    assert table
+    assert len(table) == 1  # the demo has every page in every language
     for row in table:
         assert [status.language for status in row["statuses"]] == ["en", "ar", "fa", "so", "fi"]
         assert MISSING in {status.state for status in row["statuses"]}
