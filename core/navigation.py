@@ -16,6 +16,11 @@ from wagtail.models import Page, Site
 from core.cache import cached
 from core.models import SiteLinks
 
+# A page without a translation in the reader's language is offered in the first of
+# these it exists in, with a note in the reader's language (?untranslated=so).
+FALLBACKS = ("en", "sv")
+UNTRANSLATED = "untranslated"
+
 
 @dataclass(frozen=True)
 class Link:
@@ -31,9 +36,11 @@ class LanguageVersion:
     name: str
     url: str
     is_current: bool
-    # True when the link leads to a translation of the page being read;
-    # False when that language has no translation and the link goes home.
+    # True when the link leads to a translation of the page being read; False when
+    # that language has none and the link leads to the page in English or Swedish
+    # with a note in this language (UNTRANSLATED), or home where there is no page.
     is_translation: bool
+    hreflang: str = ""  # the language of the page the link leads to
 
 
 def _default_site():
@@ -138,18 +145,36 @@ def _translation_urls(page):
 
 
 def language_versions(page, language):
+    """A link to every language version of ``page`` (None: a page outside the tree)."""
     translations = _translation_urls(page) if page is not None else {}
+    fallback = next((code for code in FALLBACKS if code in translations), None)
     homes = home_urls()
-    return [
-        LanguageVersion(
-            code=code,
-            name=name,
-            url=translations.get(code) or homes.get(code) or f"/{code}/",
-            is_current=code == language,
-            is_translation=code in translations,
+    versions = []
+    for code, name in settings.LANGUAGES:
+        if code in translations:
+            url, hreflang = translations[code], code
+        elif fallback:
+            url, hreflang = f"{translations[fallback]}?{UNTRANSLATED}={code}", fallback
+        else:
+            url, hreflang = homes.get(code) or f"/{code}/", code
+        versions.append(
+            LanguageVersion(
+                code=code,
+                name=name,
+                url=url,
+                is_current=code == language,
+                is_translation=code in translations,
+                hreflang=hreflang,
+            )
         )
-        for code, name in settings.LANGUAGES
-    ]
+    return versions
+
+
+def untranslated_language(request, language):
+    """The language a reader came from to a page that has no translation in it (the
+    UNTRANSLATED parameter of the language links), or None."""
+    code = request.GET.get(UNTRANSLATED, "")
+    return code if code in dict(settings.LANGUAGES) and code != language else None
 
 
 def breadcrumbs(page):

@@ -1,6 +1,7 @@
 """Template tags for what surrounds every public page; the data comes from core.navigation."""
 
 from django import template
+from django.template.loader import render_to_string
 from django.utils import translation
 from wagtail.models import Page
 
@@ -18,6 +19,27 @@ def _page(context):
 def language_switcher(context):
     language = translation.get_language()
     return {"versions": navigation.language_versions(_page(context), language)}
+
+
+@register.simple_tag(takes_context=True)
+def untranslated_note(context):
+    """On a page reached from a language it has no translation in: a note in that
+    language saying so, with a link to that language's home page."""
+    request = context.get("request")
+    language = translation.get_language()
+    code = navigation.untranslated_language(request, language) if request else None
+    if code is None:
+        return ""
+    with translation.override(code):
+        return render_to_string(
+            "components/untranslated_note.html",
+            {
+                "code": code,
+                "bidi": translation.get_language_bidi(),
+                "shown": language,
+                "home": navigation.home_url(code),
+            },
+        )
 
 
 @register.inclusion_tag("components/alternate_links.html", takes_context=True)

@@ -34,6 +34,21 @@ def test_page_is_accessible_and_fits_a_narrow_screen(
     check_page(checks, server_url + page_paths[(kind, language)], language)
 
 
+@pytest.mark.parametrize("reader", ["ar", "so"])
+def test_the_note_on_a_page_not_in_the_readers_language_is_accessible(
+    checks, server_url, page_paths, reader
+):
+    # The demo has every page in every language: the note is asked for as the language
+    # links ask for it on a page that has no translation.
+    url = f"{server_url}{page_paths[('information', 'sv')]}?untranslated={reader}"
+
+    check_page(checks, url, "sv")
+
+    note = checks.get_by_role("note")
+    assert note.get_attribute("lang") == reader
+    assert note.get_by_role("link").get_attribute("href") == f"/{reader}/"
+
+
 @pytest.mark.parametrize("language", ["sv", "ar"])
 def test_skip_link_is_first_and_moves_focus_to_the_main_content(page, server_url, language):
     page.goto(f"{server_url}/{language}/")

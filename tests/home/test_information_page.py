@@ -37,14 +37,48 @@ def test_switcher_on_a_translated_page_links_to_its_translations(client, db, lan
         )
 
 
-def test_switcher_falls_back_to_home_where_no_translation_exists(client, home_pages):
+def test_a_language_without_a_translation_gets_the_swedish_page_with_a_note(client, home_pages):
     page = InformationPageFactory(parent=home_pages["sv"], slug="bara-svenska")
     content = client.get("/sv/bara-svenska/").content.decode()
 
     assert '<a href="/sv/bara-svenska/" lang="sv" hreflang="sv" aria-current="true">' in content
-    assert '<a href="/ar/" lang="ar" hreflang="ar">' in content
+    assert '<a href="/sv/bara-svenska/?untranslated=ar" lang="ar" hreflang="sv">' in content
     assert content.count('rel="alternate"') == 1
+    assert "Den här sidan finns inte" not in content  # no note for the page's own language
     assert page.get_translations().count() == 0
+
+    arabic = client.get("/sv/bara-svenska/?untranslated=ar").content.decode()
+    somali = client.get("/sv/bara-svenska/?untranslated=so").content.decode()
+
+    assert '<div class="notice" role="note" lang="ar" dir="rtl">' in arabic
+    assert "لم تُترجَم هذه الصفحة إلى العربية بعد." in arabic
+    assert "أنت تقرؤها باللغة السويدية." in arabic
+    assert '<a href="/ar/" hreflang="ar">' in arabic
+    assert '<div class="notice" role="note" lang="so" dir="ltr">' in somali
+    assert "Boggan weli laguma turjumin af-Soomaali." in somali
+    assert '<a href="/so/" hreflang="so">' in somali
+    assert '<html lang="sv" dir="ltr">' in somali  # the page stays the Swedish page
+
+
+@pytest.mark.parametrize("value", ["sv", "xx", "", "so%00", "<script>", "ar" * 100])
+def test_an_untranslated_note_for_no_other_language_is_simply_left_out(client, db, value):
+    response = client.get("/sv/", {"untranslated": value})
+
+    assert response.status_code == 200
+    assert 'role="note"' not in response.text
+
+
+def test_a_page_in_english_is_offered_before_the_swedish_one(client, home_pages):
+    pages = accessibility_pages()
+    finnish = pages.pop("fi")
+    finnish.unpublish()
+
+    content = client.get(pages["sv"].url).content.decode()
+    english = client.get(f"{pages['en'].url}?untranslated=fi").content.decode()
+
+    assert f'<a href="{pages["en"].url}?untranslated=fi" lang="fi" hreflang="en">' in content
+    assert "Tätä sivua ei ole vielä käännetty suomeksi. Luet sitä englanniksi." in english
+    assert '<div class="notice" role="note" lang="fi" dir="ltr">' in english
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
