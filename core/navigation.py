@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db.models import Q
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from wagtail.models import Page, Site
 
 from core.cache import cached
@@ -20,6 +22,18 @@ from core.models import SiteLinks
 # these it exists in, with a note in the reader's language (?untranslated=so).
 FALLBACKS = ("en", "sv")
 UNTRANSLATED = "untranslated"
+# OpenGraph's language_TERRITORY names of the portal's languages.
+OG_LOCALES = {
+    "sv": "sv_SE",
+    "en": "en_GB",
+    "ar": "ar_AR",
+    "fa": "fa_IR",
+    "so": "so_SO",
+    "fi": "fi_FI",
+}
+# Where a page's short description is found, in order (editors' search description
+# first); shown when a link to the page is shared.
+DESCRIPTIONS = ("search_description", "listing_summary", "intro", "summary", "hero_text")
 
 
 @dataclass(frozen=True)
@@ -168,6 +182,16 @@ def language_versions(page, language):
             )
         )
     return versions
+
+
+def description(page):
+    """A sentence or two about ``page`` from the first of its DESCRIPTIONS it has, as
+    plain text of at most 200 characters."""
+    for name in DESCRIPTIONS:
+        value = getattr(page, name, "")
+        if isinstance(value, str) and value.strip():
+            return Truncator(strip_tags(value).strip()).chars(200)
+    return ""
 
 
 def untranslated_language(request, language):

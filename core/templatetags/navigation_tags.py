@@ -42,6 +42,27 @@ def untranslated_note(context):
         )
 
 
+@register.inclusion_tag("components/social_meta.html", takes_context=True)
+def social_meta(context):
+    """OpenGraph and Twitter-card tags: what a link to this page shows when shared."""
+    request = context.get("request")
+    page = _page(context)
+    language = translation.get_language()
+    versions = navigation.language_versions(page, language) if page is not None else []
+    return {
+        "title": (page.seo_title or page.title) if page is not None else "",
+        "description": navigation.description(page) if page is not None else "",
+        "url": request.build_absolute_uri(request.path) if request else "",
+        "type": "article" if page is not None and page.depth > 2 else "website",
+        "locale": navigation.OG_LOCALES.get(language, language),
+        "alternates": [
+            navigation.OG_LOCALES.get(v.code, v.code)
+            for v in versions
+            if v.is_translation and not v.is_current
+        ],
+    }
+
+
 @register.inclusion_tag("components/alternate_links.html", takes_context=True)
 def alternate_links(context):
     """<link rel="alternate" hreflang> for every language the page exists in."""
