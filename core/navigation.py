@@ -196,9 +196,12 @@ def description(page):
 
 def untranslated_language(request, language):
     """The language a reader came from to a page that has no translation in it (the
-    UNTRANSLATED parameter of the language links), or None."""
+    UNTRANSLATED parameter of the language links, on a page in one of FALLBACKS), or
+    None."""
     code = request.GET.get(UNTRANSLATED, "")
-    return code if code in dict(settings.LANGUAGES) and code != language else None
+    if language not in FALLBACKS or code == language:
+        return None
+    return code if code in dict(settings.LANGUAGES) else None
 
 
 def breadcrumbs(page):

@@ -68,6 +68,12 @@ def test_an_untranslated_note_for_no_other_language_is_simply_left_out(client, d
     assert 'role="note"' not in response.text
 
 
+def test_only_a_page_offered_in_english_or_swedish_has_the_note(client, db):
+    # The language links offer English or Swedish: an Arabic page is no one's fallback.
+    assert 'role="note"' not in client.get("/ar/", {"untranslated": "so"}).text
+    assert 'role="note"' in client.get("/en/", {"untranslated": "so"}).text
+
+
 def test_a_page_in_english_is_offered_before_the_swedish_one(client, home_pages):
     pages = accessibility_pages()
     finnish = pages.pop("fi")
