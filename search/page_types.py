@@ -19,13 +19,15 @@ def models_of_kind(kind):
     return [model for model in get_page_models() if getattr(model, "search_kind", None) == kind]
 
 
+def content_type_ids(kind):
+    """The content type ids of the page types whose results are of ``kind``, in order."""
+    content_types = ContentType.objects.get_for_models(*models_of_kind(kind)).values()
+    return sorted(content_type.pk for content_type in content_types)
+
+
 def kinds():
     """Content type id -> the label of its kind of page."""
-    labels = {}
-    for kind, label in KINDS.items():
-        for content_type in ContentType.objects.get_for_models(*models_of_kind(kind)).values():
-            labels[content_type.pk] = label
-    return labels
+    return {pk: label for kind, label in KINDS.items() for pk in content_type_ids(kind)}
 
 
 def _declaring(attribute):

@@ -29,7 +29,7 @@ from courses.queries import materials
 from search import ranking
 from search.backends import counts_in_database
 from search.forms import MAX_PAGE
-from search.page_types import dates, kinds, models_of_kind, tagged_ids
+from search.page_types import content_type_ids, dates, kinds, models_of_kind, tagged_ids
 from taxonomy.models import Topic, vocabulary
 
 PER_PAGE = 10
@@ -111,7 +111,7 @@ class Ranked:
         self.query = query
         self.locales = [(code, locales()[code].pk) for code in languages]
         self.filters = {
-            "types": _types(kind) if kind else None,
+            "types": content_type_ids(kind) if kind else None,
             "ids": ids,
             "hidden": restricted_paths(),
         }
@@ -180,12 +180,6 @@ def matching(public, query, languages, kind, ids):
     if counts_in_database():
         return Ranked(query, languages, kind, ids)
     return Listing([(code, _pages(public, query, code, kind, ids)) for code in languages])
-
-
-def _types(kind):
-    """The content type ids of the page types whose results are of ``kind``."""
-    content_types = ContentType.objects.get_for_models(*models_of_kind(kind)).values()
-    return sorted(content_type.pk for content_type in content_types)
 
 
 def _marked(snippet):

@@ -80,42 +80,43 @@ def _page_filters(types, ids, hidden, parameters):
     return " AND ".join(conditions)
 
 
+def _matching(query, locales, types, ids, hidden):
+    """The parameters, and for each of ``locales`` the FROM and WHERE of its matching
+    pages, for ``ranked_pages`` and ``count_pages``."""
+    parameters = _parameters(query, [language for language, _locale in locales])
+    filters = _page_filters(types, ids, hidden, parameters)
+    clauses = []
+    for n, (_language, locale) in enumerate(locales):
+        parameters[f"locale{n}"] = locale
+        clauses.append(
+            f"FROM {PAGE_ENTRY} WHERE p.locale_id = %(locale{n})s AND {_match(n)} AND {filters}"
+        )
+    return parameters, clauses
+
+
 def ranked_pages(query, locales, *, types=None, ids=None, hidden=(), limit):
     """(language, page id) of the live pages that match ``query``: those of the first of
     ``locales`` (pairs of language code and locale id) best first, then those of the
     next …, at most ``limit``. ``types``, ``ids`` and ``hidden`` as in ``_page_filters``."""
-    languages = [language for language, _locale in locales]
-    parameters = _parameters(query, languages)
-    filters = _page_filters(types, ids, hidden, parameters)
-    parts = []
-    for n, (_language, locale) in enumerate(locales):
-        parameters[f"locale{n}"] = locale
-        parts.append(
-            f"SELECT p.id, {n} AS position, {_rank(n)} AS rank FROM {PAGE_ENTRY}"
-            f" WHERE p.locale_id = %(locale{n})s AND {_match(n)} AND {filters}"
-        )
+    parameters, clauses = _matching(query, locales, types, ids, hidden)
+    parts = [
+        f"SELECT p.id, {n} AS position, {_rank(n)} AS rank {clause}"
+        for n, clause in enumerate(clauses)
+    ]
     parameters["limit"] = limit
     sql = " UNION ALL ".join(parts) + " ORDER BY position, rank DESC, id DESC LIMIT %(limit)s"
     with connection.cursor() as cursor:
         cursor.execute(sql, parameters)
-        return [(languages[position], pk) for pk, position, _rank in cursor.fetchall()]
+        return [(locales[position][0], pk) for pk, position, _rank in cursor.fetchall()]
 
 
 def count_pages(query, locales, *, types=None, ids=None, hidden=()):
     """How many pages ``ranked_pages`` would give in each language, in the order of
     ``locales``."""
-    languages = [language for language, _locale in locales]
-    parameters = _parameters(query, languages)
-    filters = _page_filters(types, ids, hidden, parameters)
-    counts = []
-    for n, (_language, locale) in enumerate(locales):
-        parameters[f"locale{n}"] = locale
-        counts.append(
-            f"(SELECT count(*) FROM {PAGE_ENTRY}"
-            f" WHERE p.locale_id = %(locale{n})s AND {_match(n)} AND {filters})"
-        )
+    parameters, clauses = _matching(query, locales, types, ids, hidden)
+    counts = ", ".join(f"(SELECT count(*) {clause})" for clause in clauses)
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT {', '.join(counts)}", parameters)
+        cursor.execute(f"SELECT {counts}", parameters)
         return list(cursor.fetchone())
 
 

@@ -12,8 +12,7 @@ from contacts.models import CityContact
 from core.visibility import public, restricted_paths
 from guides.models import GuidePage
 from search import ranking
-from search.page_types import models_of_kind
-from search.query import _types
+from search.page_types import content_type_ids, models_of_kind
 from taxonomy.models import Topic
 from tests.factories import CityContactFactory, InformationPageFactory
 
@@ -50,7 +49,7 @@ def ranked_ids(language, query, kind=None):
     hits = ranking.ranked_pages(
         query,
         locale_of(language),
-        types=_types(kind) if kind else None,
+        types=content_type_ids(kind) if kind else None,
         hidden=restricted_paths(),
         limit=1000,
     )
@@ -78,7 +77,7 @@ def test_a_kind_of_page_and_a_restricted_page_are_filtered_as_the_backend_does()
     assert guide.pk not in found
     assert found == backend_ids("sv", "förening", "guide")
     found_types = set(Page.objects.filter(pk__in=found).values_list("content_type", flat=True))
-    assert found_types <= set(_types("guide"))
+    assert found_types <= set(content_type_ids("guide"))
 
 
 def test_several_languages_come_one_after_the_other_each_best_first():
