@@ -133,11 +133,14 @@ def django_db_setup(
     say(request.config, report)
     yield
     with django_db_blocker.unblock():
+        if connection.vendor == "postgresql":
+            # A browser test's server thread may still hold a connection, and PostgreSQL
+            # waits five seconds for it before it refuses to drop the database.
+            database_cache.disconnect_others(connection, connection.settings_dict["NAME"])
         try:
             teardown_databases(config, verbosity=verbosity)
         except DatabaseError as error:
-            # A browser test's server thread may still hold a connection; the
-            # throw-away cluster goes with the run in any case.
+            # The throw-away cluster goes with the run in any case.
             request.node.warn(pytest.PytestWarning(f"Test database not dropped: {error!r}"))
 
 

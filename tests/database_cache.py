@@ -162,6 +162,16 @@ def drop(connection, name):
         cursor.execute(f"DROP DATABASE IF EXISTS {quote(connection, name)}")
 
 
+def disconnect_others(connection, name):
+    """End every other session on database ``name``, so that it can be dropped at once."""
+    with connection._nodb_cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            " WHERE datname = %s AND pid <> pg_backend_pid()",
+            [name],
+        )
+
+
 def rename(connection, name, new_name):
     with connection._nodb_cursor() as cursor:
         cursor.execute(

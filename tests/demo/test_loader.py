@@ -1,8 +1,11 @@
 """The demo loader's reading of the data files (no database)."""
 
+import os
+
 import pytest
 
 from demo import loader
+from demo.loader import DemoContentError, MissingDemoTranslation, in_processes
 from demo.management.commands.load_demo_content import BUILDERS
 from tests.database_cache import ROOT, _sources
 
@@ -68,3 +71,18 @@ def test_the_demo_content_goes_into_the_hash_of_the_kept_test_database():
 
     assert {path.suffix for path in files} == {".toml", ".csv", ".po", ".py"}
     assert files <= sources
+
+
+def test_work_in_processes_is_summed_and_a_failure_is_raised_with_its_message():
+    parent = os.getpid()
+
+    assert in_processes(lambda n: n * 2, [1, 2, 3], DemoContentError) == 12
+    assert parent not in {in_processes(lambda _n: os.getpid(), [1], DemoContentError)}
+
+    def work(n):
+        if n == 2:
+            raise MissingDemoTranslation("No fi translation for 'Hej' (Start)")
+        return n
+
+    with pytest.raises(DemoContentError, match=r"^No fi translation for 'Hej' \(Start\)$"):
+        in_processes(work, [1, 2, 3], DemoContentError)
