@@ -2,6 +2,8 @@
 the ways to influence, and the sitemap."""
 
 import re
+from html import escape
+from html.parser import HTMLParser
 
 import pytest
 from wagtail.models import Page
@@ -14,6 +16,7 @@ from guides.models import (
     InfluencePathsPage,
     OrganisationPage,
 )
+from guides.readability import lix
 from tests.conftest import LANGUAGES, translation_of
 
 pytestmark = pytest.mark.django_db
@@ -98,8 +101,64 @@ def test_english_guide_links_to_the_swedish_easy_to_read_version(client):
     assert f'<a href="{easy.url}" hreflang="sv" lang="sv" dir="ltr">' in content
 
 
-def test_at_least_three_guides_have_an_easy_to_read_version():
-    assert EasyReadPage.objects.live().count() >= 3
+class ReadersText(HTMLParser):
+    """The text of each paragraph and list item in a piece of HTML."""
+
+    def __init__(self):
+        super().__init__()
+        self.pieces, self.open = [], 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in {"p", "li"}:
+            self.open += 1
+            self.pieces.append("")
+
+    def handle_endtag(self, tag):
+        if tag in {"p", "li"}:
+            self.open -= 1
+
+    def handle_data(self, data):
+        if self.open:
+            self.pieces[-1] += data
+
+
+def easy_read_guides():
+    """The guides that must have an easy-to-read version: every guide in "Så fungerar
+    staden" and "Påverka", and "Starta en förening"."""
+    sections = GuideIndexPage.objects.filter(
+        slug__in=["sa-fungerar-staden", "paverka"], locale__language_code="sv"
+    )
+    return [
+        *(page for section in sections for page in section.guides()),
+        guide("starta-en-forening"),
+    ]
+
+
+def test_the_key_guides_each_have_an_easy_to_read_version_linked_both_ways(client):
+    guides = easy_read_guides()
+
+    assert len(guides) == 9
+    for standard in guides:
+        easy = EasyReadPage.objects.child_of(standard).live().get()
+        assert f'<a href="{easy.url}" hreflang="sv">Lättläst' in client.get(standard.url).text
+        assert f'<a href="{standard.url}">Läs den vanliga texten</a>' in client.get(easy.url).text
+
+
+def test_each_easy_to_read_version_scores_under_30_in_lix(client):
+    """LIX over what a reader reads: the introduction and each paragraph and list item of
+    the text, as the page shows it."""
+    scores = {}
+    for standard in easy_read_guides():
+        easy = EasyReadPage.objects.child_of(standard).get()
+        reader = ReadersText()
+        reader.feed(f"<p>{escape(easy.intro)}</p>{easy.body}")
+        result = lix(reader.pieces)
+        scores[standard.slug] = (
+            result.words / result.sentences + 100 * result.long_words / result.words
+        )
+        assert result.words >= 80, standard.slug  # a text, not a line
+
+    assert {slug: score for slug, score in scores.items() if score >= 30} == {}
 
 
 def test_section_filters_guides_by_topic_and_audience(client):
