@@ -1,13 +1,12 @@
 """Forums as calendar files (RFC 5545) and as an Atom feed."""
 
-import json
-
 from django.http import HttpResponse
 from django.utils import formats, timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import get_language, gettext
 
 from calendars.ics import CalendarEvent, ics_response
+from core.structured_data import script_json
 
 
 def _bad_filters(form):
@@ -74,8 +73,6 @@ STATUS = {
     "moved": "https://schema.org/EventRescheduled",
     "cancelled": "https://schema.org/EventCancelled",
 }
-# JSON inside <script> must not be able to close the element.
-SCRIPT_SAFE = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 
 def json_ld(request, forum, extras):
@@ -106,4 +103,4 @@ def json_ld(request, forum, extras):
         ]
     if forum.capacity:
         data["maximumAttendeeCapacity"] = forum.capacity
-    return json.dumps(data, ensure_ascii=False).translate(SCRIPT_SAFE)
+    return script_json(data)

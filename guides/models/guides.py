@@ -22,6 +22,7 @@ from guides.blocks import EasyReadStreamBlock, GuideStreamBlock
 from guides.choices import Audience
 from guides.forms import FeedbackForm, GuideFilterForm
 from guides.panels import ReadabilityPanel
+from guides.structured_data import guide_json_ld
 from taxonomy.forms import SourceTermsFormMixin
 from taxonomy.models import District, Topic, vocabulary
 
@@ -276,6 +277,7 @@ class GuidePage(BasePage, IntroMixin, ReviewMixin):
     def get_context(self, request, *args, form=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["extras"] = self.extras()
+        context["json_ld"] = guide_json_ld(request, self)
         context["feedback_form"] = form or FeedbackForm()
         context["feedback_thanks"] = request.GET.get("feedback") == "thanks"
         return context
