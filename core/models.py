@@ -79,7 +79,20 @@ class ReviewMixin(models.Model):
 class BasePage(ListingFieldsMixin, Page):
     """Abstract base for every public page type of the portal."""
 
-    promote_panels = [*Page.promote_panels, *ListingFieldsMixin.listing_panels]
+    is_example = models.BooleanField(
+        _("example"),
+        default=False,
+        help_text=_(
+            "Tick when the page shows invented people, associations or results, as the "
+            "demo content does. The page and its cards then say that it is an example."
+        ),
+    )
+
+    promote_panels = [
+        *Page.promote_panels,
+        *ListingFieldsMixin.listing_panels,
+        FieldPanel("is_example"),
+    ]
     search_fields = [*Page.search_fields, index.SearchField("listing_summary")]
     # Pages written only in Swedish are left out of the translation status report.
     swedish_only = False

@@ -21,14 +21,35 @@ class CoursesConfig(AppConfig):
             lambda: settings.PORTAL_APPLICATION_RETENTION_DAYS,
             purge_applications,
         )
+        retention.register(
+            "programme participants and mentors",
+            lambda: settings.PORTAL_MENTORING_RETENTION_DAYS,
+            purge_participants,
+        )
 
 
 def purge_applications(cutoff):
-    """Applications and offers to mentor received before ``cutoff``, with their history."""
+    """Applications and offers to mentor received before ``cutoff`` and not accepted,
+    with their history."""
+    return _purge(cutoff, accepted=False)
+
+
+def purge_participants(cutoff):
+    """Accepted applications and offers to mentor (participants and mentors) received
+    before ``cutoff``, with their history."""
+    return _purge(cutoff, accepted=True)
+
+
+def _purge(cutoff, accepted):
     from courses.models import Application, MentorOffer
 
     deleted = 0
     for model in (Application, MentorOffer):
-        deleted += retention.delete_with_history(model.objects.filter(created_at__lt=cutoff))
+        old = model.objects.filter(created_at__lt=cutoff)
+        if accepted:
+            old = old.filter(status=model.Status.ACCEPTED)
+        else:
+            old = old.exclude(status=model.Status.ACCEPTED)
+        deleted += retention.delete_with_history(old)
     retention.forget_deleted(Application, MentorOffer)
     return deleted

@@ -12,6 +12,7 @@ from core.sitemap import PortalSitemap
 from courses.views import application_view, apply_view, offer_done_view, offer_view
 from events.views import cancel_view, register_view, registration_view
 from guides.views import page_feedback
+from offline import views as offline
 from operations import health, media
 from search.suggest import suggest_view
 from search.views import search_view
@@ -26,6 +27,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}, name="sitemap"),
     path("healthz/", health.healthz, name="healthz"),
+    # At the root, so that the service worker may serve every public page.
+    path("offline-worker.js", offline.worker, name="offline_worker"),
 ]
 
 if settings.DEBUG:
@@ -48,6 +51,7 @@ urlpatterns += i18n_patterns(
     path("mentor-offers/<token:token>/", offer_done_view, name="mentor_offer"),
     path("search/", search_view, name="search"),
     path("search/suggestions/", suggest_view, name="search_suggest"),
+    path("saved/", offline.saved, name="offline_saved"),
     # Wagtail's page view under its own name, with the start of each route cached.
     re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),

@@ -42,6 +42,7 @@ def submission_pages(language):
         f"mentor-offer-{language}": f"/{language}/mentor-offers/{offer.token}/",
         f"search-{language}": f"/{language}/search/?q=f%C3%B6rening",
         f"empty-search-{language}": f"/{language}/search/",
+        f"saved-{language}": f"/{language}/saved/",
     }
 
 

@@ -166,6 +166,7 @@ def _project(data, terms):
         body=paragraphs(data["body"]),
         district=terms["districts"][data["district"]],
         theme=terms["themes"][data["theme"]],
+        is_example=data["example"],
         status=data["status"],
         mentor_name=data["mentor"],
         mentor_consents=bool(data["mentor"]),

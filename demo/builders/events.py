@@ -78,6 +78,7 @@ def _forum(data, terms, contacts, hosts, today):
         venue_accessibility=data["venue_accessibility"],
         directions=data["directions"],
         district=terms["districts"][data["district"]],
+        is_example=data["example"],
         status=data["status"],
         status_note=data["status_note"],
         agenda=[

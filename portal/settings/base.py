@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "events",
     "courses",
     "search",
+    "offline",
     "editorial",
     "accounts",
     "axes",
@@ -304,6 +305,9 @@ PORTAL_REGISTRATION_RETENTION_DAYS = int(os.environ.get("REGISTRATION_RETENTION_
 # this many days after they came in (run it daily). Two years covers a selection
 # and the programme round that follows it.
 PORTAL_APPLICATION_RETENTION_DAYS = int(os.environ.get("APPLICATION_RETENTION_DAYS", "730"))
+# Those accepted, participants and mentors, are kept while the mentoring lasts: three
+# years from the start of the round, which comes some months after the application.
+PORTAL_MENTORING_RETENTION_DAYS = int(os.environ.get("MENTORING_RETENTION_DAYS", "1461"))
 # Comments on "was this page helpful?" may name the reader: enforce_retention empties them
 # after a year (the yes/no answers stay). Search statistics may hold a name or an address
 # someone typed: kept half a year.

@@ -78,6 +78,8 @@ def urls_of(kind):
         return [f"/{language}/search/?q=förening" for language in LANGUAGES]
     if kind == "search-empty":
         return [f"/{language}/search/?q=zzzxq" for language in LANGUAGES]
+    if kind == "saved":
+        return [f"/{language}/saved/" for language in LANGUAGES]
     if kind == "search-filtered":
         return [f"/{language}/search/?q=förening&topic=ekonomi" for language in LANGUAGES]
     if kind == "search-all":
@@ -130,6 +132,7 @@ KINDS = [
     "search-filtered",
     "search-all",
     "suggestions",
+    "saved",
 ]
 
 
@@ -178,6 +181,7 @@ EXPECTED_QUERIES = {
     "search-filtered": (7, 6),
     "search-all": 5,
     "suggestions": 2,
+    "saved": 1,
 }
 
 

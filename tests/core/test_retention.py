@@ -10,7 +10,7 @@ from django.utils import timezone
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
 
-from courses.models import Application
+from courses.models import Application, MentorOffer
 from events.models import EventIndexPage, Registration
 from guides.models import GuidePage, PageFeedback
 from home.models import InformationPage
@@ -20,6 +20,7 @@ from tests.conftest import translation_of
 from tests.factories import (
     ApplicationFactory,
     EventPageFactory,
+    MentorOfferFactory,
     PageFeedbackFactory,
     RegistrationFactory,
 )
@@ -87,6 +88,25 @@ def test_old_applications_go_with_their_history_and_recent_ones_stay():
     assert not ModelLogEntry.objects.filter(label="Gammal Sökande").exists()
 
 
+def test_participants_and_mentors_are_kept_while_the_mentoring_lasts():
+    kept, gone = (
+        ApplicationFactory(name="Deltagare Kvar"),
+        ApplicationFactory(name="Deltagare Gått"),
+    )
+    mentor = MentorOfferFactory(name="Mentor Kvar")
+    Application.objects.filter(pk__in=[kept.pk, gone.pk]).update(status="accepted")
+    MentorOffer.objects.filter(pk=mentor.pk).update(status="accepted")
+    Application.objects.filter(pk=kept.pk).update(created_at=days_ago(3 * 365))
+    MentorOffer.objects.filter(pk=mentor.pk).update(created_at=days_ago(3 * 365))
+    Application.objects.filter(pk=gone.pk).update(created_at=days_ago(1462))
+
+    output = run()
+
+    assert list(Application.objects.filter(pk__in=[kept.pk, gone.pk])) == [kept]
+    assert MentorOffer.objects.filter(pk=mentor.pk).exists()
+    assert "programme participants and mentors: 1 deleted (kept 1461 days)." in output
+
+
 def test_feedback_comments_are_emptied_after_a_year_and_the_answers_stay():
     guide = translation_of(GuidePage, "starta-en-forening", "sv")
     old = PageFeedbackFactory(page=guide, helpful=False, comment="Jag heter Amina och bor …")
@@ -134,8 +154,8 @@ def test_the_privacy_page_states_every_retention(client, language):
     privacy = translation_of(InformationPage, "personuppgifter", language)
     text = client.get(privacy.url).text
     numbers = {
-        "sv": ["30 dagar", "två år", "ett år", "180 dagar"],
-        "en": ["30 days", "two years", "one year", "180 days"],
+        "sv": ["30 dagar", "två år", "fyra år", "ett år", "180 dagar"],
+        "en": ["30 days", "two years", "four years", "one year", "180 days"],
     }
     for number in numbers.get(language, ["30", "180"]):
         assert number in text, number

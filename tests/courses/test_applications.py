@@ -347,16 +347,17 @@ def test_nobody_adds_an_application_in_the_admin(client, admin_user):
     assert client.get(reverse("mentor_offers:add")).status_code == 302
 
 
-def test_the_retention_command_deletes_only_old_applications_and_offers():
-    old, recent = ApplicationFactory(), ApplicationFactory()
+def test_the_retention_command_deletes_only_old_applications_and_offers_not_accepted():
+    old, recent, participant = ApplicationFactory(), ApplicationFactory(), ApplicationFactory()
     old_offer = MentorOfferFactory()
     long_ago = timezone.now() - datetime.timedelta(days=731)
-    Application.objects.filter(pk=old.pk).update(created_at=long_ago)
+    Application.objects.filter(pk__in=[old.pk, participant.pk]).update(created_at=long_ago)
+    Application.objects.filter(pk=participant.pk).update(status="accepted")
     MentorOffer.objects.filter(pk=old_offer.pk).update(created_at=long_ago)
     output = io.StringIO()
 
     call_command("delete_old_applications", stdout=output)
 
-    assert list(Application.objects.all()) == [recent]
+    assert set(Application.objects.all()) == {recent, participant}
     assert not MentorOffer.objects.exists()
-    assert output.getvalue().startswith("Deleted 2 applications and offers to mentor")
+    assert output.getvalue().startswith("Deleted 2 applications and offers to mentor not accepted")

@@ -59,7 +59,7 @@ def test_demo_content_command_is_idempotent_and_says_what_it_builds_as_it_starts
     assert [line.split(":")[0] for line in subjects[1::2]] == [
         line.split(":")[0] for line in subjects[0::2]
     ]
-    assert "Guides: 4 sections, 16 guides, 4 easy-to-read versions" in lines[6]
+    assert "Guides: 4 sections, 16 guides, 9 easy-to-read versions" in lines[6]
     assert "0 translations created" in lines[7]
     assert indexes.startswith("Search and reference indexes:")
 

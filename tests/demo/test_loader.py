@@ -73,6 +73,9 @@ def test_the_demo_content_goes_into_the_hash_of_the_kept_test_database():
     assert files <= sources
 
 
+# pytest-xdist's test process runs threads of its own; the forked children here only
+# compute a number and exit. The demo build forks from a process without threads.
+@pytest.mark.filterwarnings("ignore:This process .* is multi-threaded:DeprecationWarning")
 def test_work_in_processes_is_summed_and_a_failure_is_raised_with_its_message():
     parent = os.getpid()
 

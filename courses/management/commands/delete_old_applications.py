@@ -8,8 +8,9 @@ from courses.apps import purge_applications
 class Command(BaseCommand):
     help = (
         "Delete programme applications and offers to mentor (personal data) received more "
-        "than --days days ago, with what the audit log says about them. enforce_retention "
-        "runs this daily with the other stores."
+        "than --days days ago and not accepted, with what the audit log says about them. "
+        "Accepted ones (participants and mentors) are kept MENTORING_RETENTION_DAYS. "
+        "enforce_retention runs this daily with the other stores."
     )
 
     def add_arguments(self, parser):
@@ -27,6 +28,6 @@ class Command(BaseCommand):
         before = cutoff(days)
         deleted = purge_applications(before)
         self.stdout.write(
-            f"Deleted {deleted} applications and offers to mentor received before "
+            f"Deleted {deleted} applications and offers to mentor not accepted, received before "
             f"{before:%Y-%m-%d %H:%M}, with their history."
         )
