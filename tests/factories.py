@@ -209,7 +209,7 @@ class EventPageFactory(wagtail_factories.PageFactory):
     )
     end = factory.LazyAttribute(lambda forum: forum.start + datetime.timedelta(hours=2))
     venue_name = "Rinkeby bibliotek"
-    venue_address = "Rinkebytorget, Spånga"
+    venue_address = "Rinkebytorget, Rinkeby"
     venue_accessibility = "Inga trappsteg."
     theme = factory.LazyFunction(
         lambda: Theme.objects.get(slug="halsa", locale__language_code="sv")

@@ -6,7 +6,7 @@
   function enhanceMenu() {
     var button = document.querySelector(".menu-toggle");
     var header = document.querySelector(".site-header");
-    if (!button || !header) {
+    if (!button || !header || !document.getElementById(button.getAttribute("aria-controls"))) {
       return;
     }
     function setOpen(open) {
@@ -17,6 +17,26 @@
     setOpen(false);
     button.addEventListener("click", function () {
       setOpen(button.getAttribute("aria-expanded") !== "true");
+    });
+  }
+
+  // The language menu closes with Escape, giving focus back to its button, and when
+  // the reader clicks elsewhere.
+  function enhanceLanguageMenu() {
+    var menu = document.querySelector(".language-switcher");
+    if (!menu) {
+      return;
+    }
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && menu.open) {
+        menu.open = false;
+        menu.querySelector("summary").focus();
+      }
+    });
+    document.addEventListener("click", function (event) {
+      if (menu.open && !menu.contains(event.target)) {
+        menu.open = false;
+      }
     });
   }
 
@@ -249,6 +269,7 @@
   }
 
   enhanceMenu();
+  enhanceLanguageMenu();
   enhancePrinting();
   enhanceSteps();
   enhanceListening();

@@ -1,6 +1,7 @@
 """What a visitor with a real browser meets: accessibility, keyboard, small screens."""
 
 import pytest
+from playwright.sync_api import expect
 
 from core.models import SiteLinks
 from home.models import HomePage, InformationPage
@@ -63,6 +64,7 @@ def test_skip_link_is_first_and_moves_focus_to_the_main_content(page, server_url
 
 def test_language_switcher_takes_you_from_swedish_to_arabic(page, server_url):
     page.goto(f"{server_url}/sv/")
+    page.get_by_text("Språk: Svenska").click()
     page.get_by_role("navigation", name="Välj språk").get_by_role("link", name="العربية").click()
 
     page.wait_for_url(f"{server_url}/ar/")
@@ -72,7 +74,19 @@ def test_language_switcher_takes_you_from_swedish_to_arabic(page, server_url):
 
 def test_language_switcher_is_usable_by_keyboard(page, server_url, page_paths):
     page.goto(server_url + page_paths[("information", "sv")])
-    link = page.get_by_role("navigation", name="Välj språk").get_by_role("link", name="Suomi")
+    menu = page.locator(".language-switcher summary")
+    menu.focus()
+    page.keyboard.press("Enter")
+    languages = page.get_by_role("navigation", name="Välj språk").get_by_role("link")
+    expect(languages).to_have_count(6)
+    # Every language is the next keyboard steps away: Tab from the button, in order.
+    page.keyboard.press("Tab")
+    expect(languages.first).to_be_focused()
+    page.keyboard.press("Escape")
+    expect(menu).to_be_focused()
+    expect(languages.first).to_be_hidden()
+    page.keyboard.press("Enter")
+    link = languages.filter(has_text="Suomi")
     link.focus()
     page.keyboard.press("Enter")
 
@@ -133,3 +147,35 @@ def test_without_javascript_the_menu_is_always_open(browser, server_url, menu_pa
     menu = plain.get_by_role("navigation", name="Huvudmeny")
     assert menu.get_by_role("link", name="Föreningar").is_visible()
     context.close()
+
+
+@pytest.mark.parametrize("language", ["sv", "ar"])
+def test_on_a_phone_the_header_takes_two_rows_and_names_the_current_language(
+    page, server_url, language
+):
+    page.set_viewport_size({"width": 390, "height": 900})
+    page.goto(f"{server_url}/{language}/")
+
+    header = page.locator(".site-header").bounding_box()
+    summary = page.locator(".language-switcher summary")
+    name = {"sv": "Svenska", "ar": "العربية"}[language]
+    expect(summary).to_contain_text(name)
+    assert header["height"] <= 150, header
+    # Name on the first row; search, language and menu on the second.
+    tops = {
+        round(page.locator(selector).bounding_box()["y"])
+        for selector in (".site-header__search", ".language-switcher summary", ".menu-toggle")
+    }
+    assert len(tops) == 1 and min(tops) > page.locator(".site-header__name").bounding_box()["y"]
+
+
+def test_on_a_wide_screen_the_menu_row_lines_up_with_the_header_and_content(page, server_url):
+    page.set_viewport_size({"width": 1600, "height": 900})
+    page.goto(f"{server_url}/sv/")
+
+    def start(selector):
+        box = page.locator(selector).first.bounding_box()
+        return round(box["x"])
+
+    assert start(".main-nav__list") == start(".site-header__bar") == start("main")
+    assert start(".main-nav__list") > 100  # centred, not at the window's edge

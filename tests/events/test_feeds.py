@@ -41,7 +41,7 @@ def test_each_forum_has_an_ics_file_with_its_times_uid_and_place(client):
     assert event.decoded("DTSTART").utcoffset() == datetime.timedelta(0)  # written in UTC
     assert event["SUMMARY"] == forum.title
     assert event["STATUS"] == "CONFIRMED"
-    assert "Rinkebytorget, Spånga" in event["LOCATION"]
+    assert "Rinkebytorget, Rinkeby" in event["LOCATION"]
     assert event.decoded("DTSTAMP") <= timezone.now()
     assert event["URL"] == f"http://testserver{forum.url}"
 

@@ -19,7 +19,7 @@ def html_tag(content):
 
 
 def switcher_links(content):
-    nav = re.search(r'<nav class="language-switcher".*?</nav>', content, re.S).group(0)
+    nav = re.search(r'<details class="language-switcher".*?</details>', content, re.S).group(0)
     return re.findall(r'<a href="([^"]+)" lang="([^"]+)" hreflang="([^"]+)"[^>]*>([^<]+)</a>', nav)
 
 
