@@ -13,6 +13,7 @@ from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -314,6 +315,11 @@ class ContactFinderPage(BasePage):
     contacts come from the City contacts snippets. The same results are
     available as JSON by adding ``format=json`` to the address.
     """
+
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("intro"),
+    ]
 
     intro = models.TextField(
         _("introduction"),

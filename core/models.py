@@ -4,6 +4,7 @@ from django.db import models
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
@@ -93,6 +94,9 @@ class BasePage(ListingFieldsMixin, Page):
         *ListingFieldsMixin.listing_panels,
         FieldPanel("is_example"),
     ]
+    # What the public API serves of every page beside Wagtail's own fields; each page
+    # type adds what its page shows (never a field only staff see).
+    api_fields = [APIField("listing_summary"), APIField("is_example")]
     search_fields = [*Page.search_fields, index.SearchField("listing_summary")]
     # Pages written only in Swedish are left out of the translation status report.
     swedish_only = False

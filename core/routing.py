@@ -9,7 +9,9 @@ published, moved or deleted, which bump the version; so it is kept under it.
 
 import contextlib
 
+from django.conf import settings
 from django.http import Http404
+from django.middleware import locale as django_locale
 from django.utils.translation import get_language
 from wagtail.models import Site
 from wagtail.views import serve as wagtail_serve
@@ -39,3 +41,15 @@ def serve(request, path):
                 route = home.route(request, [part for part in path.split("/") if part])
         request._wagtail_route_for_request = route
     return wagtail_serve(request, path)
+
+
+class LocaleMiddleware(django_locale.LocaleMiddleware):
+    """Django's, except for the addresses without a language prefix that answer in
+    every language themselves (the API, by ``?locale=``): their "not found" stays a
+    404 instead of a redirect to the same address under /sv/, where Wagtail's pages
+    would answer."""
+
+    def process_response(self, request, response):
+        if request.path_info.startswith(settings.PORTAL_UNPREFIXED_PATHS):
+            return response
+        return super().process_response(request, response)

@@ -8,6 +8,7 @@ from django.http import Http404
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -105,6 +106,12 @@ class HomePage(BasePage):
 
 class InformationPage(BasePage):
     """A plain page of text, such as the accessibility statement or privacy notice."""
+
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("intro"),
+        APIField("body"),
+    ]
 
     intro = models.TextField(
         _("introduction"),

@@ -29,6 +29,8 @@ urlpatterns = [
     path("healthz/", health.healthz, name="healthz"),
     # At the root, so that the service worker may serve every public page.
     path("offline-worker.js", offline.worker, name="offline_worker"),
+    # The public, read-only API and its OpenAPI description: languages by ?locale=.
+    path("api/v2/", include("api.urls")),
 ]
 
 if settings.DEBUG:

@@ -272,6 +272,37 @@ def test_ids_and_tokens_in_the_address(client):
     assert [problem for problem in problems if problem] == []
 
 
+def test_the_public_api(client):
+    guide = sv(GuidePage)
+    problems = sweep(
+        client,
+        "GET",
+        "/api/v2/pages/",
+        {"locale": "sv", "limit": "5", "offset": "0", "type": "guides.GuidePage"},
+        [
+            "locale",
+            "limit",
+            "offset",
+            "type",
+            "fields",
+            "order",
+            "child_of",
+            "descendant_of",
+            "ancestor_of",
+            "translation_of",
+        ],
+    )
+    for endpoint in ("forums", "contacts", "districts"):
+        problems += sweep(
+            client, "GET", f"/api/v2/{endpoint}/", {"locale": "sv"}, ["locale", "fields", "order"]
+        )
+    for segment in [*_segments(), "9" * 20, "-1"]:
+        problems.append(send(client, "GET", f"/api/v2/pages/{segment}/"))
+        problems.append(send(client, "GET", f"/api/v2/contacts/{segment}/"))
+    problems += sweep(client, "GET", "/api/v2/pages/find/", {"html_path": guide.url})
+    assert [problem for problem in problems if problem] == []
+
+
 def test_admin_list_filters_on_ids(client, admin_user):
     """The staff lists' filters that look up a row by the id in the address (a staff
     page, and a slow one: the values that are ids or could pass for one)."""

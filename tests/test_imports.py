@@ -21,7 +21,7 @@ LAYERS = [
     ["calendars", "outbox", "accounts", "submissions", "taxonomy", "operations", "offline"],
     ["contacts"],
     ["events", "guides", "courses"],
-    ["home", "search", "editorial"],
+    ["home", "search", "editorial", "api"],
     ["portal"],
     ["demo"],
     # make up's runner and the servers' configuration: imports no app, and only tests and

@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -15,6 +16,11 @@ from courses.forms import MentorOfferForm
 class MentorsPage(BasePage, IntroMixin):
     """Mentoring in a programme: how it works, what a mentor does and who can be one,
     with a form for people who would like to be a mentor."""
+
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("intro"),
+    ]
 
     how_it_works = RichTextField(
         _("how mentoring works"),

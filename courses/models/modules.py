@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
@@ -37,6 +38,11 @@ class Material:
 class ModulePage(RoutablePageMixin, BasePage, IntroMixin):
     """One part of a programme: learning goals, sessions, study visits, assignments and
     course materials."""
+
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("intro"),
+    ]
 
     learning_goals = RichTextField(
         _("learning goals"),

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.blocks import CharBlock, DateBlock, StreamBlock, StructBlock, TextBlock
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
@@ -57,6 +58,11 @@ class ProgrammeCard:
 
 class ProgrammeIndexPage(BasePage, IntroMixin):
     """The city's programmes and courses, as cards."""
+
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("intro"),
+    ]
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
 
@@ -126,6 +132,19 @@ class RoundsStreamBlock(StreamBlock):
 class ProgrammePage(BasePage, IntroMixin):
     """A programme or course: what it is for, who can take part, how it is built, what
     participants get, when to apply, and its modules below it."""
+
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("intro"),
+        APIField("purpose"),
+        APIField("audience"),
+        APIField("structure"),
+        APIField("length"),
+        APIField("benefits"),
+        APIField("application_opens"),
+        APIField("application_closes"),
+        APIField("rounds"),
+    ]
 
     purpose = RichTextField(
         _("purpose"),
@@ -290,6 +309,11 @@ class ProgrammePage(BasePage, IntroMixin):
 class MaterialsLibraryPage(BasePage, IntroMixin):
     """Every course material of the programmes beside it, filterable by programme, module,
     language and type with a plain GET form."""
+
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("intro"),
+    ]
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
 

@@ -6,6 +6,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -29,6 +30,16 @@ class ProjectPageForm(SourceTermsFormMixin, WagtailAdminPageForm):
 class ProjectPage(BasePage):
     """A participant's own project in a district: what it does, how far it has come and
     who supports it."""
+
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("summary"),
+        APIField("body"),
+        APIField("district"),
+        APIField("theme"),
+        APIField("status"),
+        APIField("public_mentor"),
+    ]
 
     summary = models.TextField(
         _("summary"),

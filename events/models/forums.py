@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
@@ -61,6 +62,28 @@ class EventPage(RoutablePageMixin, BasePage):
     A moved or cancelled forum keeps its page and address, clearly marked, so
     links in invitations and calendars still lead somewhere.
     """
+
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("summary"),
+        APIField("start"),
+        APIField("end"),
+        APIField("registration_deadline"),
+        APIField("venue_name"),
+        APIField("venue_address"),
+        APIField("venue_accessibility"),
+        APIField("directions"),
+        APIField("district"),
+        APIField("theme"),
+        APIField("languages"),
+        APIField("interpretation"),
+        APIField("associations"),
+        APIField("agenda"),
+        APIField("status"),
+        APIField("status_note"),
+        APIField("after_summary"),
+        APIField("questions"),
+    ]
 
     theme = models.ForeignKey(
         Theme,

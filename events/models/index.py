@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
@@ -30,6 +31,11 @@ class EventIndexPage(RoutablePageMixin, BasePage, IntroMixin):
     Readers filter by district, theme, language and month; the same filters
     give calendar feeds to subscribe to and an Atom feed.
     """
+
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("intro"),
+    ]
 
     PER_PAGE = 10
 

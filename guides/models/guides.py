@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -50,6 +51,11 @@ class GuideIndexPage(BasePage, IntroMixin):
 
     Readers can narrow the list by topic and by audience.
     """
+
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("intro"),
+    ]
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
 
@@ -127,6 +133,16 @@ class GuidePage(BasePage, IntroMixin, ReviewMixin):
     It can have an easy-to-read version as a child page, and readers can say
     whether it helped them.
     """
+
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("intro"),
+        APIField("audience"),
+        APIField("topics"),
+        APIField("districts"),
+        APIField("body"),
+        APIField("last_reviewed"),
+    ]
 
     audience = models.CharField(
         _("audience"),
@@ -298,6 +314,12 @@ class RelatedGuide(Orderable):
 
 class EasyReadPage(BasePage, IntroMixin):
     """The easy-to-read Swedish version (lättläst) of the guide it sits under."""
+
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("intro"),
+        APIField("body"),
+    ]
 
     body = StreamField(
         EasyReadStreamBlock(),

@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
@@ -19,6 +20,11 @@ class OrganisationPage(BasePage, IntroMixin):
 
     Each box can link to the guide or the contact that explains it.
     """
+
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("intro"),
+    ]
 
     chart = StreamField(
         [("chart", OrganisationChartBlock())],
@@ -157,6 +163,11 @@ class InfluencePathsPage(BasePage, IntroMixin):
 
     The paths themselves are the Influence paths snippets.
     """
+
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("intro"),
+    ]
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
 

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "courses",
     "search",
     "offline",
+    "api",
     "editorial",
     "accounts",
     "axes",
@@ -77,7 +78,7 @@ MIDDLEWARE = [
     "operations.cache_headers.CacheControl",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "core.routing.LocaleMiddleware",
     # Before anything that reads the versioned cache: one memo per request.
     "core.cache.RequestMemo",
     "django.middleware.common.CommonMiddleware",
@@ -290,10 +291,15 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # (posts allowed, per this many seconds) for each kind of public form.
+# Addresses without a language prefix that answer in every language themselves: a 404
+# there is not redirected to the same address under /sv/ (core.routing.LocaleMiddleware).
+PORTAL_UNPREFIXED_PATHS = ("/api/",)
 PORTAL_RATE_LIMITS = {
     "feedback": (5, 10 * 60),
     "registration": (5, 10 * 60),
     "application": (5, 10 * 60),
+    # The public API (/api/v2/): requests a minute from one address.
+    "api": (120, 60),
 }
 # Organisers are e-mailed when more than this share of a forum's places goes within this
 # many seconds: a script taking every place looks like that.
