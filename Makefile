@@ -27,8 +27,11 @@ help:
 uv:
 	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet --disable-pip-version-check uv
 
+# Bytecode for every package is compiled here, once, on both cores: otherwise the first
+# processes of a fresh checkout (the test database's build, each test process, each
+# server) compile Django and Wagtail again, each on its own, while the clock runs.
 install: uv
-	@$(UV) sync --frozen --quiet
+	@$(UV) sync --frozen --quiet --compile-bytecode
 
 # The task worker: sends what the outbox holds (README, "E-mail"), and runs the other
 # background tasks where they go to the database (production).

@@ -160,6 +160,7 @@ def test_on_a_phone_the_header_takes_two_rows_and_names_the_current_language(
     summary = page.locator(".language-switcher summary")
     name = {"sv": "Svenska", "ar": "العربية"}[language]
     expect(summary).to_contain_text(name)
+    print(f"\nheader at 390 x 900 px in {language}: {header['height']:.0f} px")
     assert header["height"] <= 150, header
     # Name on the first row; search, language and menu on the second.
     tops = {

@@ -153,6 +153,7 @@ def test_a_saved_guide_is_read_with_the_network_switched_off(browser, server_url
     page.goto(f"{server_url}/{language}/")
     expect(page.locator("h1")).to_have_text(heading)
     expect(page.locator("[data-saved-list] a")).to_have_text([title])
+    print(f"\nread offline in Chromium, the network switched off: {url} “{title}”")
     assert_accessible(page, language)
     assert_no_sideways_scrolling(page)
     page.context.close()
