@@ -43,7 +43,13 @@ def manage(*args, env):
 def start(env):
     """What every production process does first: read the settings (a refusal stops it
     there, before any app is loaded)."""
-    return run([sys.executable, "-c", "from django.conf import settings; settings.DEBUG"], env)
+    return settings_say("settings.DEBUG", env)
+
+
+def settings_say(code, env):
+    """Run ``code`` with the production settings read (as ``settings``), without
+    starting Django: what a setting comes to needs no app loaded."""
+    return run([sys.executable, "-c", f"from django.conf import settings; {code}"], env)
 
 
 def run(command, env):
@@ -72,11 +78,7 @@ def test_production_refuses_to_start_half_configured(name):
 
 
 def test_production_uses_the_sender_and_address_it_is_given():
-    result = manage(
-        "shell",
-        "--no-imports",
-        "-c",
-        "from django.conf import settings; "
+    result = settings_say(
         "print(settings.DEFAULT_FROM_EMAIL, settings.SERVER_EMAIL, settings.WAGTAILADMIN_BASE_URL)",
         env=PRODUCTION_ENV,
     )
@@ -91,11 +93,7 @@ def test_production_uses_the_sender_and_address_it_is_given():
 
 def test_production_counts_in_redis_and_trusts_the_proxy_hops_it_is_given():
     env = dict(PRODUCTION_ENV, TRUSTED_PROXY_HOPS="1")
-    result = manage(
-        "shell",
-        "--no-imports",
-        "-c",
-        "from django.conf import settings; "
+    result = settings_say(
         "print(settings.CACHES['default']['BACKEND'], settings.PORTAL_TRUSTED_PROXY_HOPS)",
         env=env,
     )
@@ -111,11 +109,8 @@ def test_production_takes_every_engine_from_the_environment():
         SENTRY_DSN="http://public@127.0.0.1:9/1",
         LOG_FORMAT="json",
     )
-    result = manage(
-        "shell",
-        "--no-imports",
-        "-c",
-        "import sentry_sdk; from django.conf import settings as s; print("
+    result = settings_say(
+        "import sentry_sdk; s = settings; print("
         "s.TASKS['default']['BACKEND'], s.SESSION_ENGINE, "
         "s.WAGTAILFRONTENDCACHE['proxy']['BACKEND'], s.WAGTAILFRONTENDCACHE['proxy']['LOCATION'], "
         "sentry_sdk.get_client().is_active(), sentry_sdk.get_client().options['send_default_pii'], "
