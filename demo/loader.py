@@ -140,6 +140,7 @@ def indexes_updated_once():
     try:
         with disable_reference_index_auto_update():
             yield
+            finish_translations()
     finally:
         for model in models:
             post_save.connect(post_save_signal_handler, sender=model)
@@ -319,22 +320,47 @@ def translate_all(objects, directory: Path, update_catalogues=False, languages=N
                 created += was_created
         return created
 
-    # The home pages' translations are siblings under the tree's root: one at a time.
     tops = [instance for instance in objects if isinstance(instance, Page) and instance.depth <= 2]
-    created = translate(tops, languages)
     rest = [
         instance
         for instance in objects
         if instance not in tops and _untranslated(instance, languages)
     ]
-    if not rest or not _can_fork(languages):
-        return created + translate(rest, languages)
+    if not _can_fork(languages):
+        finish_translations()
+        return translate(tops, languages) + translate(rest, languages)
     # Every segment is in the database before the processes start: they share the strings.
+    # (The translations still under way add only pages and their own rows meanwhile.)
     for instance in rest:
         _source(instance, sources)
-    return created + in_processes(
-        lambda language: translate(rest, [language]), languages, MissingDemoTranslation
-    )
+    # These pages hang under those translated last; the home pages' translations are
+    # siblings under the tree's root: one at a time.
+    finish_translations()
+    created = translate(tops, languages)
+    if rest:
+        _under_way.append(
+            start_processes(
+                lambda language: translate(rest, [language]), languages, MissingDemoTranslation
+            )
+        )
+    return created + sum(_missing(instance, languages) for instance in rest)
+
+
+# Translations started in other processes and not yet finished (start_processes).
+_under_way = []
+
+
+def finish_translations() -> int:
+    """Wait for the translations under way in other processes; how many they made.
+
+    Translating in the background lets the next subject's Swedish pages be built
+    meanwhile. Whatever needs the translations (the next translations, the editorial
+    demo's changes, the indexes) calls this first. A failure is raised here.
+    """
+    total = 0
+    while _under_way:
+        total += _under_way.pop(0).wait()
+    return total
 
 
 def _source(instance, sources):
@@ -344,12 +370,17 @@ def _source(instance, sources):
     return sources[key]
 
 
-def _untranslated(instance, languages) -> bool:
-    """Whether ``instance`` lacks a translation into any of ``languages``."""
+def _missing(instance, languages) -> int:
+    """How many of ``languages`` ``instance`` has no translation in."""
     translations = type(instance).objects.filter(
         translation_key=instance.translation_key, locale__language_code__in=languages
     )
-    return translations.count() < len(languages)
+    return len(languages) - translations.count()
+
+
+def _untranslated(instance, languages) -> bool:
+    """Whether ``instance`` lacks a translation into any of ``languages``."""
+    return _missing(instance, languages) > 0
 
 
 def _can_fork(items) -> bool:
@@ -365,13 +396,36 @@ def _can_fork(items) -> bool:
     )
 
 
-def in_processes(work, items, error_class) -> int:
-    """The sum of ``work(item)`` for each of ``items``, each in a forked process.
+class Processes:
+    """Forked processes doing ``work`` on one item each (start_processes)."""
+
+    def __init__(self, children, error_class):
+        self.children, self.error_class = children, error_class
+
+    def wait(self) -> int:
+        """The sum of what each process's work returned, once all have ended; a failure
+        in any is raised as ``error_class`` with its message."""
+        total, errors = 0, []
+        for pid, read in self.children:
+            with os.fdopen(read) as pipe:
+                text = pipe.read()
+            _pid, status = os.waitpid(pid, 0)
+            answer = json.loads(text) if text else {}
+            if status == 0 and "count" in answer:
+                total += answer["count"]
+            else:
+                errors.append(answer.get("error") or f"process {pid} ended with status {status}")
+        if errors:
+            raise self.error_class("\n".join(errors))
+        return total
+
+
+def start_processes(work, items, error_class) -> Processes:
+    """``work(item)`` for each of ``items``, each in a forked process; wait() for them.
 
     Processes that translate into different languages make pages under different
-    parents, so none waits on another's rows: on two cores the demo is built in three
-    quarters of the time. A failure in one is raised here as ``error_class``, with its
-    message, once every process has ended.
+    parents, so none waits on another's rows: on two cores the demo is built in two
+    thirds of the time.
     """
     connections.close_all()  # each process opens its own
     children = []
@@ -393,19 +447,12 @@ def in_processes(work, items, error_class) -> int:
                 os._exit(status)
         os.close(write)
         children.append((pid, read))
-    total, errors = 0, []
-    for pid, read in children:
-        with os.fdopen(read) as pipe:
-            text = pipe.read()
-        _pid, status = os.waitpid(pid, 0)
-        answer = json.loads(text) if text else {}
-        if status == 0 and "count" in answer:
-            total += answer["count"]
-        else:
-            errors.append(answer.get("error") or f"process {pid} ended with status {status}")
-    if errors:
-        raise error_class("\n".join(errors))
-    return total
+    return Processes(children, error_class)
+
+
+def in_processes(work, items, error_class) -> int:
+    """The sum of ``work(item)`` for each of ``items``, each in a forked process."""
+    return start_processes(work, items, error_class).wait()
 
 
 def simple_pdf(lines: list[str]) -> bytes:

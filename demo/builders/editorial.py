@@ -14,7 +14,7 @@ from django.contrib.auth.models import Group
 from wagtail.models import WorkflowState
 
 from courses.models import ProgrammePage
-from demo.loader import CONTENT, check_listed, read_page, stream
+from demo.loader import CONTENT, check_listed, finish_translations, read_page, stream
 from guides.models import GuideIndexPage, GuidePage
 
 FOLDER = CONTENT / "editorial"
@@ -44,6 +44,8 @@ def plan(content):
 def build(content, stdout=None, update_catalogues=False):
     if update_catalogues:
         return
+    # The changes below are made after the translations, which may still be under way.
+    finish_translations()
     accounts = _accounts(content["accounts"], stdout) if settings.DEBUG else {}
     editor = accounts.get("redaktor")
     _change_after_translation(content["outdated_translation"], editor, accounts.get("moderator"))
