@@ -321,11 +321,8 @@ def translate_all(objects, directory: Path, update_catalogues=False, languages=N
         return created
 
     tops = [instance for instance in objects if isinstance(instance, Page) and instance.depth <= 2]
-    rest = [
-        instance
-        for instance in objects
-        if instance not in tops and _untranslated(instance, languages)
-    ]
+    missing = [(instance, _missing(instance, languages)) for instance in objects]
+    rest = [instance for instance, count in missing if count and instance not in tops]
     if not _can_fork(languages):
         finish_translations()
         return translate(tops, languages) + translate(rest, languages)
@@ -343,7 +340,8 @@ def translate_all(objects, directory: Path, update_catalogues=False, languages=N
                 lambda language: translate(rest, [language]), languages, MissingDemoTranslation
             )
         )
-    return created + sum(_missing(instance, languages) for instance in rest)
+    # What the processes will make (counted before they start).
+    return created + sum(count for instance, count in missing if instance in rest)
 
 
 # Translations started in other processes and not yet finished (start_processes).
@@ -376,11 +374,6 @@ def _missing(instance, languages) -> int:
         translation_key=instance.translation_key, locale__language_code__in=languages
     )
     return len(languages) - translations.count()
-
-
-def _untranslated(instance, languages) -> bool:
-    """Whether ``instance`` lacks a translation into any of ``languages``."""
-    return _missing(instance, languages) > 0
 
 
 def _can_fork(items) -> bool:
