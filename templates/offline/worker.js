@@ -32,7 +32,9 @@ self.addEventListener("fetch", function (event) {
     caches.open(CACHE).then(function (cache) {
       return fetch(request).then(
         function (response) {
-          if (response.ok) {
+          // Only the address that was saved: an answer to a query (a form's result,
+          // a filter) never replaces the saved copy.
+          if (response.ok && !url.search) {
             var copy = response.clone();
             event.waitUntil(
               cache.match(request, MATCH).then(function (saved) {
