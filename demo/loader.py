@@ -123,6 +123,10 @@ def stream(blocks) -> list[tuple]:
     ]
 
 
+# Notes every save while the demo is built (indexes_updated_once).
+SAVED = "demo-content-saved"
+
+
 @contextmanager
 def indexes_updated_once():
     """Build without updating the search index and Wagtail's reference index on every
@@ -130,20 +134,26 @@ def indexes_updated_once():
 
     Each page is saved several times while it is built (the page, its revision, its
     publication, each translation), and every save would update both indexes; once at
-    the end, for everything, takes a fraction of the time.
+    the end, for everything, takes a fraction of the time. A run that saves nothing (the
+    demo is all there) leaves them as they are.
     """
     models = [
         model for model in index.get_indexed_models() if getattr(model, "search_auto_update", True)
     ]
     for model in models:
         post_save.disconnect(post_save_signal_handler, sender=model)
+    saved = []
+    post_save.connect(lambda sender, **kwargs: saved.append(sender), weak=False, dispatch_uid=SAVED)
     try:
         with disable_reference_index_auto_update():
             yield
-            finish_translations()
+            translated = finish_translations()
     finally:
+        post_save.disconnect(dispatch_uid=SAVED)
         for model in models:
             post_save.connect(post_save_signal_handler, sender=model)
+    if not saved and not translated:
+        return  # a run that found everything there: the indexes are up to date
     commands = ["update_index", "rebuild_references_index"]
     if _can_fork(commands):
         in_processes(lambda name: call_command(name, verbosity=0) or 0, commands, DemoContentError)
