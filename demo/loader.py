@@ -10,8 +10,6 @@ Swedish segments, so a changed Swedish sentence shows up as a missing translatio
 instead of silently keeping an outdated one.
 """
 
-import json
-import os
 import re
 import tomllib
 from contextlib import contextmanager
@@ -21,7 +19,7 @@ import polib
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.management import call_command
-from django.db import connection, connections, transaction
+from django.db import transaction
 from django.db.models.signals import post_save
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page
@@ -35,6 +33,8 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 from wagtail_localize.strings import StringValue
+
+from demo.processes import can_fork, in_processes, start_processes
 
 SOURCE_LANGUAGE = "sv"
 CONTENT = Path(__file__).resolve().parent / "content"
@@ -155,7 +155,7 @@ def indexes_updated_once():
     if not saved and not translated:
         return  # a run that found everything there: the indexes are up to date
     commands = ["update_index", "rebuild_references_index"]
-    if _can_fork(commands):
+    if can_fork(commands):
         in_processes(lambda name: call_command(name, verbosity=0) or 0, commands, DemoContentError)
     else:
         for name in commands:
@@ -333,7 +333,7 @@ def translate_all(objects, directory: Path, update_catalogues=False, languages=N
     tops = [instance for instance in objects if isinstance(instance, Page) and instance.depth <= 2]
     missing = [(instance, _missing(instance, languages)) for instance in objects]
     rest = [instance for instance, count in missing if count and instance not in tops]
-    if not _can_fork(languages):
+    if not can_fork(languages):
         finish_translations()
         return translate(tops, languages) + translate(rest, languages)
     # Every segment is in the database before the processes start: they share the strings.
@@ -384,78 +384,6 @@ def _missing(instance, languages) -> int:
         translation_key=instance.translation_key, locale__language_code__in=languages
     )
     return len(languages) - translations.count()
-
-
-def _can_fork(items) -> bool:
-    """Whether each of ``items`` (languages, say) can be done in a process of its own: on
-    PostgreSQL, with cores to spare, and not inside a transaction that the processes
-    could not see. SQLite (``make run``) takes one writer at a time."""
-    return (
-        len(items) > 1
-        and (os.cpu_count() or 1) > 1
-        and hasattr(os, "fork")
-        and connection.vendor == "postgresql"
-        and not connection.in_atomic_block
-    )
-
-
-class Processes:
-    """Forked processes doing ``work`` on one item each (start_processes)."""
-
-    def __init__(self, children, error_class):
-        self.children, self.error_class = children, error_class
-
-    def wait(self) -> int:
-        """The sum of what each process's work returned, once all have ended; a failure
-        in any is raised as ``error_class`` with its message."""
-        total, errors = 0, []
-        for pid, read in self.children:
-            with os.fdopen(read) as pipe:
-                text = pipe.read()
-            _pid, status = os.waitpid(pid, 0)
-            answer = json.loads(text) if text else {}
-            if status == 0 and "count" in answer:
-                total += answer["count"]
-            else:
-                errors.append(answer.get("error") or f"process {pid} ended with status {status}")
-        if errors:
-            raise self.error_class("\n".join(errors))
-        return total
-
-
-def start_processes(work, items, error_class) -> Processes:
-    """``work(item)`` for each of ``items``, each in a forked process; wait() for them.
-
-    Processes that translate into different languages make pages under different
-    parents, so none waits on another's rows: on two cores the demo is built in two
-    thirds of the time.
-    """
-    connections.close_all()  # each process opens its own
-    children = []
-    for item in items:
-        read, write = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # pragma: no cover (the child ends with os._exit)
-            os.close(read)
-            status, answer = 1, {}
-            try:
-                answer = {"count": work(item)}
-                status = 0
-            except BaseException as error:
-                answer = {"error": str(error) or repr(error)}
-            finally:
-                with os.fdopen(write, "w") as pipe:
-                    json.dump(answer, pipe)
-                connections.close_all()
-                os._exit(status)
-        os.close(write)
-        children.append((pid, read))
-    return Processes(children, error_class)
-
-
-def in_processes(work, items, error_class) -> int:
-    """The sum of ``work(item)`` for each of ``items``, each in a forked process."""
-    return start_processes(work, items, error_class).wait()
 
 
 def simple_pdf(lines: list[str]) -> bytes:

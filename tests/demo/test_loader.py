@@ -5,8 +5,9 @@ import os
 import pytest
 
 from demo import loader
-from demo.loader import DemoContentError, MissingDemoTranslation, in_processes
+from demo.loader import DemoContentError, MissingDemoTranslation
 from demo.management.commands.load_demo_content import BUILDERS
+from demo.processes import in_processes
 from tests.database_cache import ROOT, _sources
 
 
