@@ -14,7 +14,7 @@ VENV_PYTHON := .venv/bin/python
 MANAGE := $(VENV_PYTHON) manage.py
 TEST_MANAGE := DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE)
 
-.PHONY: help run up worker test lint format check messages messages-check demo bench bench-search bench-throughput bench-deps install uv system-deps pytest
+.PHONY: help run up worker test lint format check messages messages-check demo bench bench-search bench-relevance bench-throughput bench-deps install uv system-deps pytest
 
 help:
 	@echo "make run    serve the portal with demo content on http://127.0.0.1:8000/ (SQLite)"
@@ -22,7 +22,7 @@ help:
 	@echo "            scheduler, Varnish) with demo content on http://127.0.0.1:8080/"
 	@echo "make test   lint, checks, message catalogues and the whole test suite"
 	@echo "make worker the e-mail worker alone (make run starts it too)"
-	@echo "make lint | format | messages | demo | bench | bench-throughput | bench-search"
+	@echo "make lint | format | messages | demo | bench | bench-throughput | bench-search | bench-relevance"
 
 uv:
 	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet --disable-pip-version-check uv
@@ -125,6 +125,7 @@ bench-deps: system-deps
 bench: install bench-deps
 	$(VENV_PYTHON) -m tests.services $(VENV_PYTHON) bench/throughput.py
 	$(VENV_PYTHON) -m tests.services $(VENV_PYTHON) bench/run.py
+	$(VENV_PYTHON) -m tests.services $(VENV_PYTHON) bench/relevance.py
 
 # Only the throughput: the topology with production settings, through the proxy and at
 # one app instance, measured with wrk.
@@ -134,3 +135,7 @@ bench-throughput: install bench-deps
 # Only the search part: ten thousand generated pages, index build time, search latency.
 bench-search: install system-deps
 	$(VENV_PYTHON) -m tests.services $(VENV_PYTHON) bench/search.py
+
+# Precision at 3 and mean reciprocal rank of the search page on the relevance set.
+bench-relevance: install system-deps
+	$(VENV_PYTHON) -m tests.services $(VENV_PYTHON) bench/relevance.py

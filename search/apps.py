@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.conf import settings
+from django.db.models.signals import post_delete, post_save
 
 from core import retention
 
@@ -12,9 +13,16 @@ class SearchConfig(AppConfig):
         from wagtail.contrib.search_promotions.models import SearchPromotion
 
         from core.cache import bump_version_on_change
+        from search.models import SynonymGroup
+        from search.synonyms import push_to_elasticsearch
 
-        # The search page knows which queries have promoted results from the cache.
-        bump_version_on_change(SearchPromotion)
+        # The search page knows which queries have promoted results, and the synonyms,
+        # from the cache.
+        bump_version_on_change(SearchPromotion, SynonymGroup)
+        for signal in (post_save, post_delete):
+            signal.connect(
+                push_to_elasticsearch, sender=SynonymGroup, dispatch_uid="synonyms-to-elasticsearch"
+            )
         retention.register(
             "search statistics",
             lambda: settings.PORTAL_SEARCH_RETENTION_DAYS,

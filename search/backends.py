@@ -15,6 +15,7 @@ the zero-setup default) it is Wagtail's own database backend, best effort.
 import re
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchQuery
 from django.core.exceptions import FieldDoesNotExist
 from django.db import connection
@@ -31,6 +32,9 @@ from modelsearch.backends.database.postgres.postgres import (
 from modelsearch.index import RelatedFields
 from modelsearch.query import Fuzzy, MatchAll, Not, PlainText
 from wagtail.models import Locale
+from wagtail.search.models import IndexEntry
+
+from search.words import add_words, forget_words
 
 # PostgreSQL text search configurations by language code. Persian and Somali have no
 # stemmer in PostgreSQL: their words are indexed as written, lower-cased.
@@ -131,6 +135,21 @@ class LanguageIndex(PostgresIndex):
         for language, group in by_language.items():
             with translation.override(language):
                 super().add_items(model, group)
+            if language is not None:
+                self._add_words(model, language, group)
+
+    def _add_words(self, model, language, objs):
+        """Keep the words just indexed in the lexicon of their language (search.words)."""
+        entries = IndexEntry._default_manager.filter(
+            content_type_id=ContentType.objects.get_for_model(model).pk,
+            object_id__in=[str(obj.pk) for obj in objs],
+        )
+        texts = [text for pair in entries.values_list("title_text", "body_text") for text in pair]
+        add_words(language, texts)
+
+    def reset(self):
+        super().reset()
+        forget_words()
 
 
 class LanguageQueryCompiler(PostgresSearchQueryCompiler):

@@ -30,6 +30,7 @@ from copy import deepcopy
 from functools import partial
 
 from django.conf import settings
+from django.db import DatabaseError
 from django.utils import translation
 from django.utils.crypto import get_random_string
 from django.utils.translation import get_language
@@ -55,50 +56,170 @@ from search.backends import IRREGULAR_FORMS
 
 logger = logging.getLogger("search")
 
-# The analyzer of each language's text fields: Elasticsearch's built-in one, except for
-# English, rebuilt below so that it knows irregular plurals. Somali has no analyzer in
-# Elasticsearch: its words are indexed as written, lower-cased.
-LANGUAGE_ANALYZERS = {
-    "sv": "swedish",
-    "en": "english_irregular",
-    "ar": "arabic",
-    "fa": "persian",
-    "fi": "finnish",
-    "so": "standard",
+# How each language's text is analysed: Elasticsearch's language analyzers, rebuilt as
+# its documentation shows so that the search side can add the editors' synonyms; English
+# also knows irregular plurals, Swedish splits compounds ("föreningsbidrag" is also
+# indexed as "förening" and "bidrag"). Somali has no analyzer in Elasticsearch: its words
+# are indexed as written, lower-cased.
+LANGUAGE_CHAINS = {
+    "sv": ["lowercase", "swedish_compounds", "swedish_stop", "swedish_stemmer"],
+    "en": [
+        "english_possessive_stemmer",
+        "lowercase",
+        "english_stop",
+        "english_irregular_forms",
+        "english_stemmer",
+    ],
+    "ar": ["lowercase", "decimal_digit", "arabic_stop", "arabic_normalization", "arabic_stemmer"],
+    "fa": [
+        "lowercase",
+        "decimal_digit",
+        "arabic_normalization",
+        "persian_normalization",
+        "persian_stop",
+    ],
+    "fi": ["lowercase", "finnish_stop", "finnish_stemmer"],
+    "so": ["lowercase"],
 }
+# Languages whose analysis needs a character filter before the words are split.
+CHAR_FILTERS = {"fa": ["zero_width_spaces"]}
 # Objects without a language (images, documents) and languages not listed above.
-DEFAULT_ANALYZER = "standard"
+DEFAULT_CHAIN = ["lowercase"]
 
-# Analyzers defined in the index settings, with the filters they need, by name.
-CUSTOM_ANALYSIS = {
-    # Elasticsearch's ``english`` analyzer, rebuilt as its documentation shows, with the
-    # irregular forms of search/backends.py stemmed before the English stemmer runs:
-    # "children" is indexed and searched as "child".
-    "english_irregular": {
-        "analyzer": {
-            "english_irregular": {
-                "type": "custom",
-                "tokenizer": "standard",
-                "filter": [
-                    "english_possessive_stemmer",
-                    "lowercase",
-                    "english_stop",
-                    "english_irregular_forms",
-                    "english_stemmer",
-                ],
-            }
-        },
-        "filter": {
-            "english_possessive_stemmer": {"type": "stemmer", "language": "possessive_english"},
-            "english_stop": {"type": "stop", "stopwords": "_english_"},
-            "english_irregular_forms": {
-                "type": "stemmer_override",
-                "rules": [f"{form} => {bases[0]}" for form, bases in IRREGULAR_FORMS["en"].items()],
-            },
-            "english_stemmer": {"type": "stemmer", "language": "english"},
-        },
+# Every index defines the same three analyzer names, each with its own language's rules,
+# so that one search can be sent to the indexes of every language at once:
+TEXT_ANALYZER = "portal_text"  # what text fields are indexed with
+SEARCH_ANALYZER = "portal_search"  # a search's words, with the editors' synonyms
+PLAIN_ANALYZER = "portal_plain"  # a search's words without synonyms, for fuzzy matching
+SYNONYMS_FILTER = "portal_synonyms"
+
+FILTERS = {
+    "english_possessive_stemmer": {"type": "stemmer", "language": "possessive_english"},
+    "english_stop": {"type": "stop", "stopwords": "_english_"},
+    "english_irregular_forms": {
+        "type": "stemmer_override",
+        "rules": [f"{form} => {bases[0]}" for form, bases in IRREGULAR_FORMS["en"].items()],
     },
+    "english_stemmer": {"type": "stemmer", "language": "english"},
+    "swedish_stop": {"type": "stop", "stopwords": "_swedish_"},
+    "swedish_stemmer": {"type": "stemmer", "language": "swedish"},
+    "arabic_stop": {"type": "stop", "stopwords": "_arabic_"},
+    "arabic_stemmer": {"type": "stemmer", "language": "arabic"},
+    "persian_stop": {"type": "stop", "stopwords": "_persian_"},
+    "finnish_stop": {"type": "stop", "stopwords": "_finnish_"},
+    "finnish_stemmer": {"type": "stemmer", "language": "finnish"},
 }
+CHAR_FILTER_DEFINITIONS = {
+    "zero_width_spaces": {"type": "mapping", "mappings": ["\\u200C=>\\u0020"]},
+}
+# Parts of Swedish compounds the decompounder knows besides the words of the content.
+SWEDISH_PARTS = (
+    "bidrag",
+    "förening",
+    "stadgar",
+    "möte",
+    "styrelse",
+    "konto",
+    "bank",
+    "stad",
+    "del",
+    "nämnd",
+    "förvaltning",
+    "förslag",
+    "medborgare",
+    "val",
+    "kommun",
+    "skola",
+    "forum",
+    "kurs",
+    "program",
+    "ledare",
+    "mentor",
+    "projekt",
+    "ekonomi",
+    "revisor",
+    "lokal",
+)
+
+
+def synonyms_set(language):
+    """The name of the synonyms set of ``language`` in the cluster."""
+    return f"portal-synonyms-{language}"
+
+
+def chain(language):
+    return LANGUAGE_CHAINS.get(language, DEFAULT_CHAIN)
+
+
+def _analyzer(filters, language):
+    analyzer = {"type": "custom", "tokenizer": "standard", "filter": filters}
+    if language in CHAR_FILTERS:
+        analyzer["char_filter"] = CHAR_FILTERS[language]
+    return analyzer
+
+
+def analysis(language, compound_words=()):
+    """The analyzers and filters of the index of ``language`` (None: objects without a
+    language); ``compound_words``: the words the Swedish decompounder splits into."""
+    filters = chain(language)
+    search = list(filters)
+    if language in LANGUAGE_CHAINS:
+        search.insert(filters.index("lowercase") + 1, SYNONYMS_FILTER)
+    used = {name: FILTERS[name] for name in filters if name in FILTERS}
+    if language in LANGUAGE_CHAINS:
+        used[SYNONYMS_FILTER] = {
+            "type": "synonym_graph",
+            "synonyms_set": synonyms_set(language),
+            "updateable": True,
+            "lenient": True,
+        }
+    if "swedish_compounds" in filters:
+        used["swedish_compounds"] = {
+            "type": "dictionary_decompounder",
+            "word_list": sorted({*SWEDISH_PARTS, *compound_words}),
+            "min_subword_size": 3,
+            "only_longest_match": True,
+        }
+    body = {
+        "analyzer": {
+            TEXT_ANALYZER: _analyzer(filters, language),
+            SEARCH_ANALYZER: _analyzer(search, language),
+            PLAIN_ANALYZER: _analyzer(filters, language),
+        }
+    }
+    if used:  # (an empty one would replace the backend's own filters)
+        body["filter"] = used
+    if language in CHAR_FILTERS:
+        body["char_filter"] = {
+            name: CHAR_FILTER_DEFINITIONS[name] for name in CHAR_FILTERS[language]
+        }
+    return body
+
+
+def compound_words(language):
+    """The words of the content of ``language`` (search.words) that compounds are split
+    into: those of three to twelve letters. None where the lexicon cannot be read."""
+    from search.models import Word
+
+    try:
+        return list(
+            Word.objects.filter(language=language, word__regex=r"^\w{3,12}$").values_list(
+                "word", flat=True
+            )
+        )
+    except DatabaseError:
+        return []
+
+
+def synonym_rules(language):
+    """The editors' synonyms of ``language`` as the rules of its synonyms set."""
+    from search.models import SynonymGroup
+
+    return [
+        {"id": f"group-{group.pk}", "synonyms": ", ".join(group.terms())}
+        for group in SynonymGroup.objects.filter(language=language).order_by("pk")
+    ]
+
 
 # When each cluster (by its hosts) last failed to answer a search, in this process.
 _failures = {}
@@ -108,36 +229,31 @@ _failures = {}
 UNAVAILABLE_STATUSES = {404, 408, 429}
 
 
-def analyzer_for(language):
-    return LANGUAGE_ANALYZERS.get(language, DEFAULT_ANALYZER)
-
-
-def index_settings(language, base=None):
+def index_settings(language, base=None, compound_words=()):
     """The settings to create the index of ``language`` (``None``: objects without a
     language) with: modelsearch's (``base``, the backend's settings; its ngram and
-    edgengram analyzers serve autocomplete) and the language's analyzer."""
+    edgengram analyzers serve autocomplete) and the language's analyzers."""
     body = deepcopy(base if base is not None else Elasticsearch9SearchBackend.settings)
-    extra = CUSTOM_ANALYSIS.get(analyzer_for(language))
-    if extra:
-        deep_update(body["settings"]["analysis"], deepcopy(extra))
+    deep_update(body["settings"]["analysis"], analysis(language, compound_words))
     return body
 
 
 def index_mapping(model, language):
     """The mapping of ``model`` in the index of ``language``: modelsearch's, with every
-    text field that has no analyzer of its own (autocomplete fields have) analysed with
-    the language's."""
+    text field that has no analyzer of its own (autocomplete fields have) indexed and
+    searched with the index's own (``analysis``)."""
     mapping = Elasticsearch9Mapping(model).get_mapping()
-    _set_analyzer(mapping["properties"], analyzer_for(language))
+    _set_analyzer(mapping["properties"])
     return mapping
 
 
-def _set_analyzer(properties, analyzer):
+def _set_analyzer(properties):
     for field in properties.values():
-        if field.get("type") == "text":
-            field.setdefault("analyzer", analyzer)
+        if field.get("type") == "text" and "analyzer" not in field:
+            field["analyzer"] = TEXT_ANALYZER
+            field["search_analyzer"] = SEARCH_ANALYZER
         if "properties" in field:  # related fields, nested
-            _set_analyzer(field["properties"], analyzer)
+            _set_analyzer(field["properties"])
 
 
 def unavailable(error):
@@ -174,8 +290,14 @@ class LanguageIndex(Elasticsearch9Index):
         return index
 
     def put(self):
+        words = []
+        if self.language is not None:
+            # The synonyms set the search analyzer names must be there first.
+            self.backend.put_synonyms(self.language, client=self.es)
+            if "swedish_compounds" in chain(self.language):
+                words = compound_words(self.language)
         self.es.indices.create(
-            index=self.name, **index_settings(self.language, self.backend.settings)
+            index=self.name, **index_settings(self.language, self.backend.settings, words)
         )
 
     def add_model(self, model):
@@ -293,8 +415,60 @@ class LanguageMixin:
         self.language = get_language()
 
 
+# A search matches any of its words (at least one: a page is found while any word of
+# the query matches), spelt as typed or one or two letters off; pages with every word
+# rank above the rest.
+MINIMUM_SHOULD_MATCH = "1"
+ALL_WORDS_BOOST = 4.0
+FUZZY_BOOST = 0.5
+
+
+def plaintext_query(query_string, fields, boost=1.0):
+    """The query for a search's plain words over ``fields`` (names with their boosts)."""
+    any_word = {
+        "multi_match": {
+            "query": query_string,
+            "fields": fields,
+            "operator": "or",
+            "minimum_should_match": MINIMUM_SHOULD_MATCH,
+        }
+    }
+    misspelt = {
+        "multi_match": {
+            "query": query_string,
+            "fields": fields,
+            "analyzer": PLAIN_ANALYZER,
+            "fuzziness": "AUTO",
+            "prefix_length": 1,
+            "operator": "or",
+            "minimum_should_match": MINIMUM_SHOULD_MATCH,
+            "boost": FUZZY_BOOST,
+        }
+    }
+    every_word = {
+        "multi_match": {
+            "query": query_string,
+            "fields": fields,
+            "operator": "and",
+            "boost": ALL_WORDS_BOOST,
+        }
+    }
+    query = {
+        "bool": {
+            "must": [{"bool": {"should": [any_word, misspelt], "minimum_should_match": 1}}],
+            "should": [every_word],
+        }
+    }
+    if boost != 1.0:
+        query["bool"]["boost"] = boost
+    return query
+
+
 class LanguageQueryCompiler(LanguageMixin, Elasticsearch9SearchQueryCompiler):
-    pass
+    def _compile_plaintext_query(self, query, fields, boost=1.0):
+        return plaintext_query(
+            query.query_string, [field.field_name_with_boost for field in fields], boost
+        )
 
 
 class LanguageAutocompleteQueryCompiler(LanguageMixin, Elasticsearch9AutocompleteQueryCompiler):
@@ -371,6 +545,17 @@ class MultilingualElasticsearchBackend(Elasticsearch9SearchBackend):
 
     def fallback(self):
         return get_search_backend(self.fallback_backend)
+
+    def put_synonyms(self, language, client=None):
+        """The editors' synonyms of ``language`` into its synonyms set; the cluster reloads
+        the search analyzers that use it. Logged and left when the cluster cannot answer:
+        ``update_index`` puts them again."""
+        try:
+            (client or self.es).synonyms.put_synonym(
+                id=synonyms_set(language), synonyms_set=synonym_rules(language)
+            )
+        except (TransportError, ApiError) as error:
+            self._not_updated(error, f"the synonyms of {language}")
 
     def answering(self):
         """False for ``RETRY_AFTER`` seconds after the cluster failed to answer a search:

@@ -31,6 +31,8 @@ class SearchForm(forms.Form):
     district = forms.ChoiceField(label=_("District"), required=False)
     language = forms.ChoiceField(label=_("Language"), required=False)
     page = forms.IntegerField(required=False, min_value=1, max_value=MAX_PAGE)
+    # Set by the link "search instead for …": misspelt words are not corrected.
+    as_typed = forms.BooleanField(required=False)
 
     def __init__(self, *args, topics=(), districts=(), **kwargs):
         super().__init__(*args, **kwargs)

@@ -1,8 +1,12 @@
 import re
 
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ValidationError
 from django.db import connection, models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import RevisionMixin
 from wagtail.search.utils import normalise_query_string
 
 # Long runs of digits are more often a personal identity or phone number than a search
@@ -60,3 +64,53 @@ class QueryCount(models.Model):
                 f"{searches} = {table}.{searches} + 1, {misses} = {table}.{misses} + %s",
                 [timezone.localdate(), language, normalise(query), *[0 if found else 1] * 2],
             )
+
+
+class Word(models.Model):
+    """A word of the indexed content of one language, with its root (search.words): what
+    a search's words are looked up in. Rebuilt from the index, never edited."""
+
+    language = models.CharField(max_length=8)
+    word = models.CharField(max_length=60)
+    root = models.CharField(max_length=60)
+
+    class Meta:
+        db_table = "search_word"
+        constraints = [
+            models.UniqueConstraint(fields=["language", "word"], name="unique_word_per_language")
+        ]
+        indexes = [models.Index(fields=["language", "root"], name="search_word_root")]
+
+    def __str__(self):
+        return self.word
+
+
+class SynonymGroup(RevisionMixin, models.Model):
+    """Words that residents of one language use for the same thing, which the pages may
+    not: a search for any of them also finds the others (search.synonyms)."""
+
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    words = models.TextField(
+        _("words"),
+        help_text=_(
+            "Words or phrases that mean the same here, separated by commas, for example "
+            "“bidrag, pengar, stöd”. Write each in its basic form: other forms are found too."
+        ),
+    )
+    revisions = GenericRelation("wagtailcore.Revision", related_query_name="synonym_group")
+
+    class Meta:
+        verbose_name = _("synonyms")
+        verbose_name_plural = _("synonyms")
+        ordering = ["language", "words"]
+
+    def __str__(self):
+        return self.words
+
+    def terms(self):
+        """The words and phrases, each as written (lower case)."""
+        return [" ".join(term.split()) for term in self.words.casefold().split(",") if term.strip()]
+
+    def clean(self):
+        if len(self.terms()) < 2:
+            raise ValidationError({"words": _("Write at least two words, separated by commas.")})

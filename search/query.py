@@ -27,9 +27,11 @@ from core.visibility import public as visible
 from core.visibility import restricted_paths
 from courses.queries import materials
 from search import ranking
-from search.backends import counts_in_database
+from search.backends import config_for, counts_in_database
 from search.forms import MAX_PAGE
 from search.page_types import content_type_ids, dates, kinds, models_of_kind, tagged_ids
+from search.synonyms import synonyms
+from search.words import plain, read
 from taxonomy.models import Topic, vocabulary
 
 PER_PAGE = 10
@@ -48,6 +50,7 @@ class Scope:
     district_key: str | None = None
     ids: tuple | None = None  # the pages tagged as the topic and district ask; None: all
     page: int | None = None
+    as_typed: bool = False  # misspelt words are searched for as typed
     # The language the reader chose, "" when they chose none: only then does a search
     # that finds nothing say which other languages have matches.
     chosen: str = ""
@@ -66,6 +69,7 @@ class Result:
     language_name: str
     snippet: str = ""
     starts: object = None
+    partial: bool = False  # matches only some of the words
 
 
 @dataclass
@@ -78,6 +82,7 @@ class Found:
     # matches, and a query spelled as known words that finds something.
     elsewhere: list | None = None
     hint: str | None = None
+    corrected: str = ""  # the query searched for instead, with misspelt words corrected
 
     @property
     def total(self):
@@ -102,13 +107,24 @@ def locales():
     )
 
 
+def reading(query, language, *, correct=True):
+    """``query`` as read among the words of ``language``'s content (search.words), with
+    the editors' synonyms."""
+    return read(query, language, config_for(language), correct=correct, synonyms=synonyms(language))
+
+
 class Ranked:
     """The matching pages of several languages one after the other, ranked by PostgreSQL
     in one statement (``search.ranking``) and fetched one page of results at a time,
-    each with its snippet."""
+    each with its snippet. The words are read in the first language (``reading``), and
+    searched as written in the others; ``correct`` False keeps misspelt words."""
 
-    def __init__(self, query, languages, kind, ids):
-        self.query = query
+    def __init__(self, query, languages, kind, ids, *, read_first=True, correct=True):
+        self.readings = [
+            reading(query, code, correct=correct) if n == 0 and read_first else plain(query, code)
+            for n, code in enumerate(languages)
+        ]
+        self.query = self.readings
         self.locales = [(code, locales()[code].pk) for code in languages]
         self.filters = {
             "types": content_type_ids(kind) if kind else None,
@@ -117,6 +133,11 @@ class Ranked:
         }
         self._hits = None
         self._counts = None
+        self.partial = frozenset()
+
+    @property
+    def corrected(self):
+        return self.readings[0].corrected if self.readings else ""
 
     def counts(self):
         if self._counts is None:
@@ -130,6 +151,7 @@ class Ranked:
                 found = Counter(language for language, _pk in hits)
                 self._counts = [found[code] for code, _locale in self.locales]
             self._hits = hits[:most]
+            self.partial = hits.partial
         return self._counts
 
     def count(self):
@@ -150,7 +172,11 @@ class Listing:
     """The results of several languages one after the other, as the configured backend
     gives them (Elasticsearch, SQLite), counted language by language."""
 
-    def __init__(self, parts):
+    partial = frozenset()
+    corrected = ""
+
+    def __init__(self, query, parts):
+        self.query = query
         self.parts = parts  # (language code, lazy search results)
         self._counts = None
 
@@ -174,12 +200,13 @@ class Listing:
         return found
 
 
-def matching(public, query, languages, kind, ids):
+def matching(public, query, languages, kind, ids, **reading):
     """The pages of ``languages`` that match ``query``, one language after the other.
-    (``public`` is made once per search: making it reads the restrictions.)"""
+    (``public`` is made once per search: making it reads the restrictions; ``reading``:
+    how ``Ranked`` reads the words.)"""
     if counts_in_database():
-        return Ranked(query, languages, kind, ids)
-    return Listing([(code, _pages(public, query, code, kind, ids)) for code in languages])
+        return Ranked(query, languages, kind, ids, **reading)
+    return Listing(query, [(code, _pages(public, query, code, kind, ids)) for code in languages])
 
 
 def _marked(snippet):
@@ -210,7 +237,7 @@ def _pages(public, query, language, kind, ids=None):
         return pages.search(query)
 
 
-def _results(hits, query, request=None):
+def _results(hits, query, request=None, partial=frozenset()):
     """Results for one page of (language, page) pairs, with snippets and forum dates.
     (Given the request, the pages' URLs come from what it has already read of the site.)"""
     labels = kinds()
@@ -229,6 +256,7 @@ def _results(hits, query, request=None):
             language_name=names[language],
             snippet=_marked(page.snippet) if page.snippet else "",
             starts=starts.get(page.pk),
+            partial=page.pk in partial,
         )
         for language, page in hits
     ]
@@ -247,7 +275,7 @@ def _contacts(query, language, limit, topic_key=None, district_key=None):
         ]
     if counts_in_database():
         references = ranking.ranked_contacts(
-            query,
+            [reading(query, language)],
             language,
             locales()[language].pk,
             ContentType.objects.get_for_model(CityContact).pk,
@@ -358,7 +386,7 @@ def search(query, scope, request=None):
     the contacts and promotions; ``request``, when there is one, for the results' URLs."""
     public = visible(Page.objects.live())
     kind, ids = scope.kind, scope.ids
-    contacts, promotions = [], []
+    contacts, promotions, corrected = [], [], ""
     if kind in ("", "contact") and scope.first:
         contacts = _contacts(
             query,
@@ -373,12 +401,13 @@ def search(query, scope, request=None):
     elif kind == "contact":
         listing, results = Paginator([], PER_PAGE).get_page(1), []
     else:
-        pages = matching(public, query, scope.languages, kind, ids)
+        pages = matching(public, query, scope.languages, kind, ids, correct=not scope.as_typed)
         listing = Paginator(pages, PER_PAGE).get_page(scope.page)
-        results = _results(listing.object_list, query, request)
+        results = _results(listing.object_list, pages.query, request, pages.partial)
+        corrected = pages.corrected
         if scope.first and scope.languages[0] == scope.language:
             promotions = _promotions(query, scope.language, request)
-    found = Found(listing, results, contacts, promotions)
+    found = Found(listing, results, contacts, promotions, corrected=corrected)
     if (
         not found.total
         and not contacts
@@ -388,11 +417,13 @@ def search(query, scope, request=None):
         # Nothing in the reader's language: say where else there are matches.
         others = [code for code, _name in settings.LANGUAGES if code != scope.language]
         names = dict(settings.LANGUAGES)
-        counts = matching(public, query, others, kind, ids).totals()
+        counts = matching(public, query, others, kind, ids, read_first=False).totals()
         found.elsewhere = [
             (code, names[code], count) for code, count in zip(others, counts, strict=True) if count
         ]
-        found.hint = _spelling_hint(public, query, scope.language, kind or None, ids)
+        if not counts_in_database():
+            # On PostgreSQL misspelt words are corrected as the search is made.
+            found.hint = _spelling_hint(public, query, scope.language, kind or None, ids)
     return found
 
 

@@ -16,6 +16,7 @@ from modelsearch.backends.database.postgres.weights import get_sql_weights
 from wagtail.models import Page
 
 from search.backends import config_for, tsquery_text
+from search.words import plain
 
 # The snippet under a result: 12 to 30 words of the text around the matched words.
 HEADLINE_OPTIONS = "MaxWords=30, MinWords=12"
@@ -23,6 +24,8 @@ HEADLINE_OPTIONS = "MaxWords=30, MinWords=12"
 # come before the first match.
 WINDOW, BEFORE = 600, 150
 WORD = re.compile(r"\w+")
+# The tsquery of a search with no word to look for: matches no page.
+NOTHING = "'\x01'"
 
 # What a result shows of a page (its title, URL and type), in the order of the model's
 # fields, as Model.from_db takes them.
@@ -41,8 +44,11 @@ CONTACT_ENTRY = (
 )
 
 
-def _query(n):
-    return f"to_tsquery(%(config{n})s::regconfig, %(query{n})s)"
+def _query(n, part="any"):
+    """The tsquery of language ``n``: ``part`` "any" or "all" of its words, or one word
+    ("term<n>_<k>", named in full)."""
+    name = part if part.startswith("term") else f"{part}{n}"
+    return f"to_tsquery(%(config{n})s::regconfig, %({name})s)"
 
 
 def _rank(n):
@@ -52,15 +58,48 @@ def _rank(n):
     )
 
 
-def _match(n):
-    return f"(e.title || e.body) @@ {_query(n)}"
+def _match(n, part="any"):
+    return f"(e.title || e.body) @@ {_query(n, part)}"
 
 
-def _parameters(query, languages):
+def _matched(n, terms):
+    """How many of the ``terms`` words of language ``n``'s reading a row matches."""
+    if not terms:
+        return "0"
+    return " + ".join(f"({_match(n, f'term{n}_{k}')})::int" for k in range(terms))
+
+
+def _alternative(alternative, language):
+    if isinstance(alternative, tuple):
+        return "(" + " & ".join(tsquery_text(word, language) for word in alternative) + ")"
+    return tsquery_text(alternative, language)
+
+
+def term_text(term, language):
+    """A word of a reading and everything it is also searched as, as tsquery text."""
+    return "(" + " | ".join(_alternative(a, language) for a in term.alternatives()) + ")"
+
+
+def readings_for(query, languages):
+    """``query`` as read in each of ``languages``: a list of readings as given, or the
+    words as written."""
+    if isinstance(query, str):
+        return [plain(query, language) for language in languages]
+    return list(query)
+
+
+def _parameters(readings):
+    """The tsquery texts of each language's reading: any word (``any<n>``), every word
+    (``all<n>``) and each word (``term<n>_<k>``). A reading without words matches
+    nothing."""
     parameters = {"weights": get_sql_weights()}
-    for n, language in enumerate(languages):
-        parameters[f"config{n}"] = config_for(language)
-        parameters[f"query{n}"] = tsquery_text(query, language)
+    for n, reading in enumerate(readings):
+        texts = [term_text(term, reading.language) for term in reading.terms]
+        parameters[f"config{n}"] = config_for(reading.language)
+        parameters[f"any{n}"] = " | ".join(texts) or NOTHING
+        parameters[f"all{n}"] = " & ".join(texts) or NOTHING
+        for k, text in enumerate(texts):
+            parameters[f"term{n}_{k}"] = text
     return parameters
 
 
@@ -83,7 +122,7 @@ def _page_filters(types, ids, hidden, parameters):
 def _matching(query, locales, types, ids, hidden):
     """The parameters, and for each of ``locales`` the FROM and WHERE of its matching
     pages, for ``ranked_pages`` and ``count_pages``."""
-    parameters = _parameters(query, [language for language, _locale in locales])
+    parameters = _parameters(readings_for(query, [language for language, _locale in locales]))
     filters = _page_filters(types, ids, hidden, parameters)
     clauses = []
     for n, (_language, locale) in enumerate(locales):
@@ -94,20 +133,39 @@ def _matching(query, locales, types, ids, hidden):
     return parameters, clauses
 
 
+class Hits(list):
+    """(language, page id) pairs, best first; ``partial``: the ids of the pages that
+    match only some of the words."""
+
+    partial = frozenset()
+
+
 def ranked_pages(query, locales, *, types=None, ids=None, hidden=(), limit):
-    """(language, page id) of the live pages that match ``query``: those of the first of
-    ``locales`` (pairs of language code and locale id) best first, then those of the
-    next …, at most ``limit``. ``types``, ``ids`` and ``hidden`` as in ``_page_filters``."""
-    parameters, clauses = _matching(query, locales, types, ids, hidden)
+    """(language, page id) of the live pages that match any word of ``query`` (a string,
+    or a reading per locale): those of the first of ``locales`` (pairs of language code
+    and locale id) first, those matching the most words first and then the best ranked,
+    then those of the next …, at most ``limit``. ``types``, ``ids`` and ``hidden`` as in
+    ``_page_filters``."""
+    readings = readings_for(query, [language for language, _locale in locales])
+    parameters, clauses = _matching(readings, locales, types, ids, hidden)
     parts = [
-        f"SELECT p.id, {n} AS position, {_rank(n)} AS rank {clause}"
-        for n, clause in enumerate(clauses)
+        f"SELECT p.id, {n} AS position, {_matched(n, len(reading.terms))} AS matched,"
+        f" {_rank(n)} AS rank {clause}"
+        for n, (clause, reading) in enumerate(zip(clauses, readings, strict=True))
     ]
     parameters["limit"] = limit
-    sql = " UNION ALL ".join(parts) + " ORDER BY position, rank DESC, id DESC LIMIT %(limit)s"
+    sql = (
+        " UNION ALL ".join(parts)
+        + " ORDER BY position, matched DESC, rank DESC, id DESC LIMIT %(limit)s"
+    )
     with connection.cursor() as cursor:
         cursor.execute(sql, parameters)
-        return [(locales[position][0], pk) for pk, position, _rank in cursor.fetchall()]
+        rows = cursor.fetchall()
+    hits = Hits((locales[position][0], pk) for pk, position, _matched, _rank in rows)
+    hits.partial = frozenset(
+        pk for pk, position, matched, _rank in rows if matched < len(readings[position].terms)
+    )
+    return hits
 
 
 def count_pages(query, locales, *, types=None, ids=None, hidden=()):
@@ -156,13 +214,18 @@ def pages_with_snippets(query, hits, start, stop):
             {"ids": list(languages)},
         )
         rows = cursor.fetchall()
-    words = WORD.findall(query.lower())
+    if isinstance(query, str):
+        readings = {code: plain(query, code) for code in set(languages.values())}
+    else:
+        readings = {reading.language: reading for reading in query}
     pages, texts = {}, []
     for *values, text in rows:
         page = Page.from_db(connection.alias, PAGE_FIELDS, values)
         pages[page.pk] = page
-        language = languages[page.pk]
-        texts.append((config_for(language), window(text, words), tsquery_text(query, language)))
+        reading = readings[languages[page.pk]]
+        words = reading.words()
+        terms = " | ".join(term_text(term, reading.language) for term in reading.terms)
+        texts.append((config_for(reading.language), window(text, words), terms or NOTHING))
     snippets = _headlines(texts, f'StartSel="{start}", StopSel="{stop}", {HEADLINE_OPTIONS}')
     for page, snippet in zip(pages.values(), snippets, strict=True):
         page.snippet = snippet
@@ -194,7 +257,7 @@ def ranked_contacts(query, language, locale, contact_type, limit, references=Non
     """The references of the city contacts of ``locale`` that match ``query``, best
     first, at most ``limit``, among ``references`` if given; ``contact_type`` is the
     contacts' content type id."""
-    parameters = _parameters(query, [language])
+    parameters = _parameters(readings_for(query, [language]))
     parameters.update(locale=locale, contact_type=contact_type, limit=limit)
     among = ""
     if references is not None:
@@ -202,7 +265,7 @@ def ranked_contacts(query, language, locale, contact_type, limit, references=Non
         parameters["references"] = references
     sql = (
         f"SELECT c.reference FROM {CONTACT_ENTRY}"
-        f" WHERE c.locale_id = %(locale)s AND {_match(0)}{among}"
+        f" WHERE c.locale_id = %(locale)s AND {_match(0, 'all')}{among}"
         f" ORDER BY {_rank(0)} DESC, c.id DESC LIMIT %(limit)s"
     )
     with connection.cursor() as cursor:

@@ -42,6 +42,7 @@ def search_view(request):
         ids=filtered_ids(topic_key, district_key),
         page=data["page"],
         chosen=chosen,
+        as_typed=data["as_typed"],
     )
     found = search(query, scope, request)
     if scope.first:
@@ -52,7 +53,9 @@ def search_view(request):
     context.update(
         query=query,
         listing=found.listing,
-        results=found.results,
+        results=[result for result in found.results if not result.partial],
+        some_words=[result for result in found.results if result.partial],
+        corrected=found.corrected,
         contacts=found.contacts,
         promotions=found.promotions,
         total=found.total,
@@ -64,8 +67,10 @@ def search_view(request):
                 "topic": data["topic"],
                 "district": data["district"],
                 "language": chosen,
+                **({"as_typed": "on"} if scope.as_typed else {}),
             }
         ),
+        typed_query=urlencode({"q": query, "as_typed": "on"}),
     )
     if found.elsewhere is not None:
         context.update(elsewhere=found.elsewhere, hint=found.hint)

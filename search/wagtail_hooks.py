@@ -11,9 +11,11 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core.menu import PermissionMenuItem
-from search.models import QueryCount
+from search.models import QueryCount, SynonymGroup
 
 PERIODS = {"7": 7, "30": 30, "365": 365}
 
@@ -123,3 +125,18 @@ def hide_wagtails_search_terms(request, menu_items):
     """Wagtail's own search terms report counts nothing here: the portal counts searches
     per language in the report above."""
     menu_items[:] = [item for item in menu_items if item.name != "search-terms"]
+
+
+class SynonymGroupViewSet(SnippetViewSet):
+    """Editors' synonyms, per language; each change is kept with who made it (History)."""
+
+    model = SynonymGroup
+    icon = "search"
+    menu_label = _("Search synonyms")
+    list_display = ["words", "language"]
+    list_filter = ["language"]
+    search_fields = ["words"]
+    ordering = ["language", "words"]
+
+
+register_snippet(SynonymGroupViewSet)

@@ -176,7 +176,9 @@ EXPECTED_QUERIES = {
     "mentors": 2,
     "library": 2,
     "library-filtered": 2,
-    "search": 6,
+    # Finnish holds the Swedish word only inside a compound, in a forum's page (the
+    # Swedish name of a tenants' association): one more query reads the forum's date.
+    "search": {"fi": 7, "other": 6},
     "search-empty": 5,
     "search-filtered": (7, 6),
     "search-all": 5,
@@ -195,6 +197,8 @@ def expected(kind, url):
     pinned = EXPECTED_QUERIES[kind]
     if isinstance(pinned, int):
         return pinned
+    if isinstance(pinned, dict):
+        return pinned.get(url.split("/")[1], pinned["other"])
     swedish, other = pinned
     return swedish if url.startswith("/sv/") else other
 

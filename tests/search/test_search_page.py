@@ -312,7 +312,14 @@ def test_the_search_report_needs_permission(client, django_user_model):
     assert client.get(reverse("search_queries")).status_code == 302
 
 
-def test_a_misspelt_word_gets_a_hint_that_finds_results(client):
-    response = client.get("/sv/search/", {"q": "förenimg"})
+def test_a_misspelt_word_is_searched_for_as_the_closest_word_and_the_page_says_so(client):
+    response = client.get("/sv/search/", {"q": "förenimg stadgr"})
+    as_typed = client.get("/sv/search/", {"q": "förenimg stadgr", "as_typed": "on"})
 
-    assert 'Menade du <a href="?q=f%C3%B6rening">förening</a>?' in response.text
+    assert "Visar resultat för <strong>förening stadgar</strong>." in response.text
+    assert "Stadgar för en ideell förening" in titles(response)[:3]
+    assert (
+        '<a href="?q=f%C3%B6renimg+stadgr&amp;as_typed=on">Sök i stället efter förenimg stadgr</a>'
+    ) in response.text
+    assert not titles(as_typed)
+    assert "Visar resultat för" not in as_typed.text

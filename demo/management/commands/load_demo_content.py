@@ -1,12 +1,12 @@
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
-from demo.builders import contacts, courses, editorial, events, guides, home, taxonomy
+from demo.builders import contacts, courses, editorial, events, guides, home, search, taxonomy
 from demo.loader import DemoContentError, MissingDemoTranslation, indexes_updated_once
 
 # Each subject's builder reads its data files, says what it holds and builds it; they run
 # in this order, as later subjects hang under pages and name snippets made by earlier ones.
-BUILDERS = [home, taxonomy, contacts, guides, events, courses, editorial]
+BUILDERS = [home, taxonomy, contacts, guides, events, courses, editorial, search]
 
 
 class Command(BaseCommand):
