@@ -39,6 +39,7 @@ SNIPPETS = [
     "guides.influencepath",
     "events.association",
     "wagtailsearchpromotions.searchpromotion",
+    "search.synonymgroup",
 ]
 CONTENT_PERMISSIONS = [
     "wagtailadmin.access_admin",

@@ -43,14 +43,15 @@ def _stemmer(language):
     return snowballstemmer.stemmer(STEMMERS[language])
 
 
-def _finnish(stem):
-    """A Finnish stem with what Snowball leaves of a genitive ("yhdistyks"), a verbal
-    noun ("perustamin") and consonant gradation ("kaupung") brought to one form."""
+def _finnish(stem, word):
+    """A Finnish stem with what Snowball leaves of a genitive ("yhdistyks", "yhdistyst"),
+    a verbal noun ("perustamin") and consonant gradation ("kaupung") brought to one
+    form."""
     if stem.endswith(("mis", "min")) and len(stem) > 6:
         stem = stem[:-3]
     if stem.endswith("ks"):
         stem = stem[:-2] + "s"
-    elif stem.endswith("st") and len(stem) > 5:
+    elif word.endswith("sten") and stem.endswith("st"):
         stem = stem[:-1]
     if stem.endswith("s") and len(stem) > 5:
         stem = stem[:-1]
@@ -116,15 +117,14 @@ def root(word, language):
     """The form ``word`` (lower case) shares with the other forms of the same word."""
     if language == "sv" and word.endswith("rn") and len(word) > 5:
         word = word[:-1]  # revisorn, the definite form Snowball keeps apart
-    if language in STEMMERS:
-        word = _stemmer(language).stemWord(word)
+    stem = _stemmer(language).stemWord(word) if language in STEMMERS else word
     if language == "fi":
-        return _finnish(word)
+        return _finnish(stem, word)
     if language == "so":
         return _somali(word)
     if language == "fa":
         return _persian(word)
-    return word
+    return stem
 
 
 # The lexicon: filled as objects are indexed (search.backends), emptied with the index.

@@ -53,6 +53,7 @@ REPORTS = [
         ("csv", "xlsx"),
     ),
     ("offers to mentor", "mentor_offers:index", {roles.PROGRAMME_STAFF}, ("csv", "xlsx")),
+    ("search synonyms", "wagtailsnippets_search_synonymgroup:list", CONTENT, ()),
 ]
 MARKER = "Rapportkoll Exempelsson"
 
