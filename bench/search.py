@@ -41,7 +41,10 @@ from wagtail.search.models import IndexEntry  # noqa: E402
 
 from guides.choices import Audience  # noqa: E402
 from guides.models import GuideIndexPage, GuidePage  # noqa: E402
+from search.backends import config_for  # noqa: E402
 from search.query import Ranked  # noqa: E402
+from search.synonyms import synonyms  # noqa: E402
+from search.words import _read, words_of  # noqa: E402
 from taxonomy.models import Topic  # noqa: E402
 
 LANGUAGES = ("sv", "en", "ar", "fa", "so", "fi")
@@ -68,11 +71,14 @@ QUERIES = [
     ("sv", "kommunfullmäktige"),
     ("sv", "bokföring"),
     ("sv", "xylofonkvartett"),  # no match anywhere: the page counts other languages
+    ("sv", "stadgr"),  # misspelt: searched as "stadgar"
+    ("sv", "kan vi få pengar till läxhjälpen"),  # a question: pages with some of the words
     ("en", "association"),
     ("en", "grants"),
     ("en", "apply for a grant"),
     ("en", "city council"),
     ("en", "children"),
+    ("en", "how do we open a bank account for the club"),
     ("ar", "جمعية"),
     ("ar", "منحة"),
     ("ar", "البلدية"),
@@ -81,9 +87,11 @@ QUERIES = [
     ("so", "urur"),
     ("so", "deeqda"),
     ("so", "föreningsbidrag"),  # a Swedish word met at an office, from the Somali site
+    ("so", "sidee loo aasaasaa urur"),
     ("fi", "yhdistys"),
     ("fi", "avustus"),
     ("fi", "kaupunki"),
+    ("fi", "miten yhdistys saa avustusta"),
 ]
 
 # A word: letters, with apostrophes, hyphens and zero-width non-joiners (Persian) inside.
@@ -347,8 +355,13 @@ def search_benchmark():
     def backend(code, query):
         backend_search(locales[code], query)
 
+    def reading(code, query):
+        # What a search asks of the lexicon the first time a query is made (then cached).
+        _read(words_of(query), code, config_for(code), True, synonyms(code))
+
     backend_ms = timed(backend, QUERIES)
     page_ms = timed(search_page, QUERIES)
+    reading_ms = timed(reading, QUERIES)
 
     def pooled(timings, keys):
         return [ms for key in keys for ms in timings[key]]
@@ -379,7 +392,12 @@ def search_benchmark():
             f"{p50(b):11.1f}{p95(b):7.1f}   {p50(s):8.1f}{p95(s):7.1f}"
         )
     b, s = pooled(backend_ms, QUERIES), pooled(page_ms, QUERIES)
+    r = pooled(reading_ms, QUERIES)
     print(f"({len(b)} search and {len(s)} page samples, {len(QUERIES)} queries, warm)")
+    print(
+        f"reading a query the first time (lexicon lookups, then cached): "
+        f"p50 {p50(r):.1f} ms, p95 {p95(r):.1f} ms"
+    )
     verdict = "met" if p95(b) < TARGET_MS else "MISSED"
     print(
         f"\nsearch query p95 = {p95(b):.1f} ms (target < {TARGET_MS} ms): {verdict}\n"

@@ -85,7 +85,8 @@ def swedish_definite_forms(word):
 WORD_FORMS = {"sv": swedish_definite_forms}
 
 
-def _lexeme(word):
+def lexeme_text(word):
+    """``word`` as a quoted lexeme of a tsquery's text."""
     return "'" + word.replace("'", "''").replace("\\", "\\\\") + "'"
 
 
@@ -102,7 +103,7 @@ def tsquery_text(query_string, language, operator="and"):
     for word in words:
         folded = word.casefold()
         forms = [word, *irregular.get(folded, ()), *regular(folded)]
-        terms.append("(" + " | ".join(_lexeme(form) for form in forms) + ")")
+        terms.append("(" + " | ".join(lexeme_text(form) for form in forms) + ")")
     return (" & " if operator == "and" else " | ").join(terms)
 
 
@@ -145,7 +146,7 @@ class LanguageIndex(PostgresIndex):
             object_id__in=[str(obj.pk) for obj in objs],
         )
         texts = [text for pair in entries.values_list("title_text", "body_text") for text in pair]
-        add_words(language, texts)
+        add_words(language, texts, self.backend.config_for(language))
 
     def reset(self):
         super().reset()

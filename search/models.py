@@ -67,12 +67,14 @@ class QueryCount(models.Model):
 
 
 class Word(models.Model):
-    """A word of the indexed content of one language, with its root (search.words): what
-    a search's words are looked up in. Rebuilt from the index, never edited."""
+    """A word of the indexed content of one language, with its root (search.words) and
+    its lexeme in the language's text search configuration: what a search's words are
+    looked up in. Rebuilt from the index, never edited."""
 
     language = models.CharField(max_length=8)
     word = models.CharField(max_length=60)
     root = models.CharField(max_length=60)
+    lexeme = models.CharField(max_length=200, default="")
 
     class Meta:
         db_table = "search_word"

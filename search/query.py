@@ -115,9 +115,11 @@ def reading(query, language, *, correct=True):
 
 class Ranked:
     """The matching pages of several languages one after the other, ranked by PostgreSQL
-    in one statement (``search.ranking``) and fetched one page of results at a time,
-    each with its snippet. The words are read in the first language (``reading``), and
-    searched as written in the others; ``correct`` False keeps misspelt words."""
+    (``search.ranking``) and fetched one page of results at a time, each with its
+    snippet. In each language the pages with every word come first, best first, then
+    those with some of the words, those with the most first. The words are read in the
+    first language (``reading``), and searched as written in the others; ``correct``
+    False keeps misspelt words."""
 
     def __init__(self, query, languages, kind, ids, *, read_first=True, correct=True):
         self.readings = [
@@ -131,39 +133,73 @@ class Ranked:
             "ids": ids,
             "hidden": restricted_paths(),
         }
-        self._hits = None
+        self._full = None  # language -> ids of the pages with every word, best first
+        self._full_counts = None
         self._counts = None
-        self.partial = frozenset()
+        self.partial = set()  # ids shown that have only some of the words
 
     @property
     def corrected(self):
         return self.readings[0].corrected if self.readings else ""
 
+    def _several_words(self):
+        return any(len(reading.terms) > 1 for reading in self.readings)
+
     def counts(self):
+        """How many pages match any word, in each language."""
         if self._counts is None:
-            # The matches that can be shown, best first: counting them here spares a
-            # count that would repeat the whole search, unless there are more.
+            # The pages with every word that can be shown, best first: counting them
+            # here spares a count that would repeat the whole search, unless there are
+            # more.
             most = MAX_PAGE * PER_PAGE
-            hits = ranking.ranked_pages(self.query, self.locales, limit=most + 1, **self.filters)
-            if len(hits) > most:
-                self._counts = ranking.count_pages(self.query, self.locales, **self.filters)
-            else:
-                found = Counter(language for language, _pk in hits)
-                self._counts = [found[code] for code, _locale in self.locales]
-            self._hits = hits[:most]
-            self.partial = hits.partial
+            with ranking.through_the_index():
+                hits = ranking.ranked_pages(
+                    self.query, self.locales, limit=most + 1, **self.filters
+                )
+                if len(hits) > most:
+                    full = ranking.count_pages(self.query, self.locales, **self.filters)
+                else:
+                    found = Counter(language for language, _pk in hits)
+                    full = [found[code] for code, _locale in self.locales]
+                self._full = {code: [] for code, _locale in self.locales}
+                for language, pk in hits[:most]:
+                    self._full[language].append(pk)
+                self._full_counts = full
+                self._counts = self.totals() if self._several_words() else full
         return self._counts
 
     def count(self):
         return sum(self.counts())
 
     def totals(self):
-        """How many pages match in each language, without ranking them."""
-        return ranking.count_pages(self.query, self.locales, **self.filters)
+        """How many pages match any word in each language, without ranking them."""
+        if self._counts is not None:
+            return self._counts
+        return ranking.count_pages(self.query, self.locales, part="any", **self.filters)
+
+    def _segments(self):
+        """(language, reading, locale id, ids with every word, how many with some)."""
+        for (code, locale), reading_, full, count in zip(
+            self.locales, self.readings, self._full_counts, self.counts(), strict=True
+        ):
+            yield code, reading_, locale, self._full[code][:full], count - full
 
     def __getitem__(self, window):
         self.counts()
-        hits = self._hits[window]
+        hits, offset = [], 0
+        for code, reading_, locale, full, some in self._segments():
+            for kind, size in (("every", len(full)), ("some", some)):
+                start, stop = max(window.start - offset, 0), min(window.stop - offset, size)
+                if start < stop:
+                    if kind == "every":
+                        hits += [(code, pk) for pk in full[start:stop]]
+                    else:
+                        found = ranking.partial_pages(
+                            reading_, locale, start, stop - start, **self.filters
+                        )
+                        self.partial.update(found)
+                        hits += [(code, pk) for pk in found]
+                offset += size
         pages = ranking.pages_with_snippets(self.query, hits, START, STOP) if hits else {}
         return [(language, pages[pk]) for language, pk in hits if pk in pages]
 

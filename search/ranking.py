@@ -10,12 +10,13 @@ everywhere else.
 """
 
 import re
+from contextlib import contextmanager
 
-from django.db import connection
+from django.db import connection, transaction
 from modelsearch.backends.database.postgres.weights import get_sql_weights
 from wagtail.models import Page
 
-from search.backends import config_for, tsquery_text
+from search.backends import config_for, lexeme_text, tsquery_text
 from search.words import plain
 
 # The snippet under a result: 12 to 30 words of the text around the matched words.
@@ -69,15 +70,27 @@ def _matched(n, terms):
     return " + ".join(f"({_match(n, f'term{n}_{k}')})::int" for k in range(terms))
 
 
-def _alternative(alternative, language):
+def _alternative(alternative, language=None):
+    """A word, or a tuple of words that must all match, as tsquery text: in the forms
+    ``search.backends`` knows for ``language``, or as written without one."""
+
+    def text(word):
+        return tsquery_text(word, language) if language else lexeme_text(word)
+
     if isinstance(alternative, tuple):
-        return "(" + " & ".join(tsquery_text(word, language) for word in alternative) + ")"
-    return tsquery_text(alternative, language)
+        return "(" + " & ".join(text(word) for word in alternative) + ")"
+    return text(alternative)
 
 
 def term_text(term, language):
-    """A word of a reading and everything it is also searched as, as tsquery text."""
-    return "(" + " | ".join(_alternative(a, language) for a in term.alternatives()) + ")"
+    """A word of a reading and everything it is also searched as, as tsquery text: the
+    word as typed (or corrected) in the forms ``search.backends`` knows, the others as
+    the lexicon holds them."""
+    typed = [term.correction or term.word, *term.synonyms]
+    lexicon = [*term.forms, *([term.parts] if term.parts else [])]
+    texts = [_alternative(word, language) for word in typed]
+    texts += [_alternative(word) for word in lexicon]
+    return "(" + " | ".join(texts) + ")"
 
 
 def readings_for(query, languages):
@@ -119,61 +132,85 @@ def _page_filters(types, ids, hidden, parameters):
     return " AND ".join(conditions)
 
 
-def _matching(query, locales, types, ids, hidden):
-    """The parameters, and for each of ``locales`` the FROM and WHERE of its matching
-    pages, for ``ranked_pages`` and ``count_pages``."""
+def _matching(query, locales, types, ids, hidden, part="all"):
+    """The parameters, and for each of ``locales`` the FROM and WHERE of its pages that
+    match ``part`` ("all": every word of its reading, "any": any word, "some": any word
+    but not every one), for ``ranked_pages``, ``count_pages`` and ``partial_pages``."""
     parameters = _parameters(readings_for(query, [language for language, _locale in locales]))
     filters = _page_filters(types, ids, hidden, parameters)
     clauses = []
     for n, (_language, locale) in enumerate(locales):
         parameters[f"locale{n}"] = locale
+        match = _match(n, "any" if part != "all" else "all")
+        if part == "some":
+            match += f" AND NOT {_match(n, 'all')}"
         clauses.append(
-            f"FROM {PAGE_ENTRY} WHERE p.locale_id = %(locale{n})s AND {_match(n)} AND {filters}"
+            f"FROM {PAGE_ENTRY} WHERE p.locale_id = %(locale{n})s AND {match} AND {filters}"
         )
     return parameters, clauses
 
 
-class Hits(list):
-    """(language, page id) pairs, best first; ``partial``: the ids of the pages that
-    match only some of the words."""
-
-    partial = frozenset()
+@contextmanager
+def through_the_index():
+    """The statements of one search, matching many forms of many words: when many rows
+    match, PostgreSQL would read the whole index table, building ``title || body`` for
+    each (ten times slower than the GIN index on it, whose advantage it underestimates);
+    in this block it keeps to the index, and joins the pages by hashing them (a nested
+    loop over the pages of one content type took a hundred times longer)."""
+    if connection.in_atomic_block and getattr(connection, "_search_through_index", False):
+        yield
+        return
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL enable_seqscan = off; SET LOCAL enable_nestloop = off")
+        connection._search_through_index = True
+        try:
+            yield
+        finally:
+            connection._search_through_index = False
 
 
 def ranked_pages(query, locales, *, types=None, ids=None, hidden=(), limit):
-    """(language, page id) of the live pages that match any word of ``query`` (a string,
-    or a reading per locale): those of the first of ``locales`` (pairs of language code
-    and locale id) first, those matching the most words first and then the best ranked,
-    then those of the next …, at most ``limit``. ``types``, ``ids`` and ``hidden`` as in
-    ``_page_filters``."""
-    readings = readings_for(query, [language for language, _locale in locales])
-    parameters, clauses = _matching(readings, locales, types, ids, hidden)
+    """(language, page id) of the live pages that match every word of ``query`` (a
+    string, or a reading per locale): those of the first of ``locales`` (pairs of
+    language code and locale id) best first, then those of the next …, at most
+    ``limit``. ``types``, ``ids`` and ``hidden`` as in ``_page_filters``."""
+    parameters, clauses = _matching(query, locales, types, ids, hidden)
     parts = [
-        f"SELECT p.id, {n} AS position, {_matched(n, len(reading.terms))} AS matched,"
-        f" {_rank(n)} AS rank {clause}"
-        for n, (clause, reading) in enumerate(zip(clauses, readings, strict=True))
+        f"SELECT p.id, {n} AS position, {_rank(n)} AS rank {clause}"
+        for n, clause in enumerate(clauses)
     ]
     parameters["limit"] = limit
-    sql = (
-        " UNION ALL ".join(parts)
-        + " ORDER BY position, matched DESC, rank DESC, id DESC LIMIT %(limit)s"
-    )
-    with connection.cursor() as cursor:
+    sql = " UNION ALL ".join(parts) + " ORDER BY position, rank DESC, id DESC LIMIT %(limit)s"
+    with through_the_index(), connection.cursor() as cursor:
         cursor.execute(sql, parameters)
-        rows = cursor.fetchall()
-    hits = Hits((locales[position][0], pk) for pk, position, _matched, _rank in rows)
-    hits.partial = frozenset(
-        pk for pk, position, matched, _rank in rows if matched < len(readings[position].terms)
+        return [(locales[position][0], pk) for pk, position, _rank in cursor.fetchall()]
+
+
+def partial_pages(reading, locale, offset, limit, *, types=None, ids=None, hidden=()):
+    """Page ids of one language's pages that match some words of ``reading`` but not
+    every one: those matching the most words first, then the best ranked; ``limit`` of
+    them from ``offset``."""
+    parameters, (clause,) = _matching(
+        [reading], [(reading.language, locale)], types, ids, hidden, part="some"
     )
-    return hits
+    parameters.update(offset=offset, limit=limit)
+    sql = (
+        f"SELECT p.id FROM (SELECT p.id, {_matched(0, len(reading.terms))} AS matched,"
+        f" {_rank(0)} AS rank {clause}) AS p"
+        " ORDER BY matched DESC, rank DESC, id DESC OFFSET %(offset)s LIMIT %(limit)s"
+    )
+    with through_the_index(), connection.cursor() as cursor:
+        cursor.execute(sql, parameters)
+        return [pk for (pk,) in cursor.fetchall()]
 
 
-def count_pages(query, locales, *, types=None, ids=None, hidden=()):
-    """How many pages ``ranked_pages`` would give in each language, in the order of
-    ``locales``."""
-    parameters, clauses = _matching(query, locales, types, ids, hidden)
+def count_pages(query, locales, *, types=None, ids=None, hidden=(), part="all"):
+    """How many pages ``ranked_pages`` would give in each language (``part`` "any": how
+    many match any word), in the order of ``locales``."""
+    parameters, clauses = _matching(query, locales, types, ids, hidden, part)
     counts = ", ".join(f"(SELECT count(*) {clause})" for clause in clauses)
-    with connection.cursor() as cursor:
+    with through_the_index(), connection.cursor() as cursor:
         cursor.execute(f"SELECT {counts}", parameters)
         return list(cursor.fetchone())
 

@@ -130,25 +130,37 @@ def root(word, language):
 # The lexicon: filled as objects are indexed (search.backends), emptied with the index.
 
 TABLE = "search_word"
+# A word's lexeme in a text search configuration, as SQL: its forms that PostgreSQL
+# matches alike share it.
+LEXEME = "array_to_string(tsvector_to_array(to_tsvector({config}::regconfig, {word})), ' ')"
 
 
-def add_words(language, texts):
-    """Keep the words of ``texts`` as words of ``language``'s content."""
+def add_words(language, texts, config):
+    """Keep the words of ``texts`` as words of ``language``'s content, with their root and
+    their lexeme in the language's text search configuration ``config`` ("" for a word
+    it drops)."""
     words = set()
     for text in texts:
         words.update(words_of(text or ""))
     if not words or language is None:
         return 0
-    rows = [(language, word, root(word, language)) for word in sorted(words)]
+    rows = [(word, root(word, language)) for word in sorted(words)]
+    added = 0
     with connection.cursor() as cursor:
-        added = 0
         for start in range(0, len(rows), 2000):
             chunk = rows[start : start + 2000]
             cursor.execute(
-                f"INSERT INTO {TABLE} (language, word, root) "
-                f"SELECT * FROM unnest(%s::text[], %s::text[], %s::text[]) "
+                f"INSERT INTO {TABLE} (language, word, root, lexeme) "
+                f"SELECT %(language)s, w.word, w.root, "
+                f"{LEXEME.format(config='%(config)s', word='w.word')} "
+                f"FROM unnest(%(words)s::text[], %(roots)s::text[]) AS w(word, root) "
                 f"ON CONFLICT (language, word) DO NOTHING",
-                [list(column) for column in zip(*chunk, strict=True)],
+                {
+                    "language": language,
+                    "config": config,
+                    "words": [word for word, _root in chunk],
+                    "roots": [word_root for _word, word_root in chunk],
+                },
             )
             added += cursor.rowcount
     return added
@@ -165,6 +177,8 @@ def rebuild_words():
     from wagtail.models import Locale, Page
     from wagtail.search.models import IndexEntry
 
+    from search.backends import config_for
+
     languages = dict(Locale.objects.values_list("pk", "language_code"))
     with transaction.atomic():
         forget_words()
@@ -176,7 +190,10 @@ def rebuild_words():
         for object_id, title, body in entries.values_list("object_id", "title_text", "body_text"):
             language = languages.get(pages.get(int(object_id)))
             by_language.setdefault(language, []).extend((title, body))
-        return sum(add_words(language, texts) for language, texts in by_language.items())
+        return sum(
+            add_words(language, texts, config_for(language))
+            for language, texts in by_language.items()
+        )
 
 
 # Reading a query.
@@ -187,13 +204,14 @@ class Term:
     """One content word of a query, and what else it is searched as."""
 
     word: str
-    forms: list = field(default_factory=list)  # other forms, compounds, synonyms
+    forms: list = field(default_factory=list)  # words of the lexicon: forms, compounds
     parts: tuple = ()  # the known words it is a compound of
     correction: str = ""  # the known word searched for instead of an unknown one
+    synonyms: tuple = ()  # the editors': words, and tuples of words that must all match
 
     def alternatives(self):
         """Words, and tuples of words that must all match."""
-        found = [self.correction or self.word, *self.forms]
+        found = [self.correction or self.word, *self.forms, *self.synonyms]
         if self.parts:
             found.append(self.parts)
         return found
@@ -246,20 +264,25 @@ def _read(words, language, config, correct, synonyms):
     compounding = language in COMPOUNDING
     with connection.cursor() as cursor:
         cursor.execute(
-            f"""SELECT q.n, numnode(plainto_tsquery(%(config)s::regconfig, q.word)) > 0,
+            f"""SELECT q.n, q.lexeme <> '',
               EXISTS (SELECT 1 FROM {TABLE} w WHERE w.language = %(language)s
                       AND w.root = q.root),
               EXISTS (SELECT 1 FROM {TABLE} w WHERE w.language = %(language)s
                       AND w.word = q.word),
-              ARRAY(SELECT w.word FROM {TABLE} w WHERE w.language = %(language)s
-                    AND w.root = q.root AND w.word <> q.word ORDER BY length(w.word), w.word
-                    LIMIT {MAX_FORMS}),
-              ARRAY(SELECT w.word FROM {TABLE} w WHERE %(compounding)s
+              ARRAY(SELECT f.word FROM (SELECT DISTINCT ON (w.lexeme) w.word
+                    FROM {TABLE} w WHERE w.language = %(language)s AND w.root = q.root
+                    AND w.lexeme <> q.lexeme ORDER BY w.lexeme, length(w.word)) AS f
+                    ORDER BY length(f.word), f.word LIMIT {MAX_FORMS}),
+              ARRAY(SELECT f.word FROM (SELECT DISTINCT ON (w.lexeme) w.word
+                    FROM {TABLE} w WHERE %(compounding)s
                     AND length(q.root) >= 4 AND w.language = %(language)s
                     AND length(w.root) >= length(q.root) + {MIN_PART}
                     AND (w.root LIKE '%%' || q.root OR w.root LIKE q.root || '%%')
-                    ORDER BY length(w.word), w.word LIMIT {MAX_COMPOUNDS})
-            FROM unnest(%(words)s::text[], %(roots)s::text[]) WITH ORDINALITY AS q(word, root, n)
+                    ORDER BY w.lexeme, length(w.word)) AS f
+                    ORDER BY length(f.word), f.word LIMIT {MAX_COMPOUNDS})
+            FROM (SELECT q.*, {LEXEME.format(config="%(config)s", word="q.word")} AS lexeme
+                  FROM unnest(%(words)s::text[], %(roots)s::text[]) WITH ORDINALITY
+                  AS q(word, root, n)) AS q
             ORDER BY q.n""",
             {
                 "config": config,
@@ -276,7 +299,7 @@ def _read(words, language, config, correct, synonyms):
     ):
         if not content:
             continue
-        term = Term(word, forms=[*forms, *compounds, *synonyms.get(word_root, ())])
+        term = Term(word, forms=[*forms, *compounds], synonyms=synonyms.get(word_root, ()))
         terms.append(term)
         if not written:
             unknown.append((term, known))

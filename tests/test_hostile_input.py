@@ -154,7 +154,15 @@ def test_search_and_suggestions(client):
         client,
         "GET",
         "/sv/search/",
-        {"q": "förening", "type": "", "topic": "", "district": "", "language": "", "page": "1"},
+        {
+            "q": "förening",
+            "type": "",
+            "topic": "",
+            "district": "",
+            "language": "",
+            "page": "1",
+            "as_typed": "",
+        },
     )
     problems += sweep(client, "GET", "/sv/search/suggestions/", {"q": "före"})
     assert problems == []

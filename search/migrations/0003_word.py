@@ -40,6 +40,7 @@ class Migration(migrations.Migration):
                 ('language', models.CharField(max_length=8)),
                 ('word', models.CharField(max_length=60)),
                 ('root', models.CharField(max_length=60)),
+                ('lexeme', models.CharField(default='', max_length=200)),
             ],
             options={
                 'db_table': 'search_word',
