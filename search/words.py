@@ -301,7 +301,7 @@ def _read(words, language, config, correct, synonyms):
             continue
         term = Term(word, forms=[*forms, *compounds], synonyms=synonyms.get(word_root, ()))
         terms.append(term)
-        if not written:
+        if not written and not term.synonyms:  # (an editor's word is no misspelling)
             unknown.append((term, known))
     if unknown and correct:
         _understand_unknown(unknown, language, compounding)

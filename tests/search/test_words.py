@@ -68,6 +68,8 @@ def test_a_query_is_read_for_misspellings_compounds_synonyms_and_forms():
     assert by_word["föreningsstadgar"].parts == ("förening", "stadgar")
     assert "föreningsbidrag" in by_word["bidrag"].forms  # a compound that ends with it
     assert "bidrag" in by_word["pengar"].synonyms  # the editors' synonym
+    dagis = reading("dagis", "sv").terms[0]  # in no page, but an editor's word
+    assert "förskola" in dagis.synonyms and dagis.correction == ""
     assert reading("stadgr", "sv", correct=False).terms[0].correction == ""
     somali = reading("ururka", "so").terms[0]
     assert "urur" in somali.forms or "ururrada" in somali.forms
