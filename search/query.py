@@ -152,20 +152,17 @@ class Ranked:
             # here spares a count that would repeat the whole search, unless there are
             # more.
             most = MAX_PAGE * PER_PAGE
-            with ranking.through_the_index():
-                hits = ranking.ranked_pages(
-                    self.query, self.locales, limit=most + 1, **self.filters
-                )
-                if len(hits) > most:
-                    full = ranking.count_pages(self.query, self.locales, **self.filters)
-                else:
-                    found = Counter(language for language, _pk in hits)
-                    full = [found[code] for code, _locale in self.locales]
-                self._full = {code: [] for code, _locale in self.locales}
-                for language, pk in hits[:most]:
-                    self._full[language].append(pk)
-                self._full_counts = full
-                self._counts = self.totals() if self._several_words() else full
+            hits = ranking.ranked_pages(self.query, self.locales, limit=most + 1, **self.filters)
+            if len(hits) > most:
+                full = ranking.count_pages(self.query, self.locales, **self.filters)
+            else:
+                found = Counter(language for language, _pk in hits)
+                full = [found[code] for code, _locale in self.locales]
+            self._full = {code: [] for code, _locale in self.locales}
+            for language, pk in hits[:most]:
+                self._full[language].append(pk)
+            self._full_counts = full
+            self._counts = self.totals() if self._several_words() else full
         return self._counts
 
     def count(self):

@@ -10,9 +10,8 @@ everywhere else.
 """
 
 import re
-from contextlib import contextmanager
 
-from django.db import connection, transaction
+from django.db import connection
 from modelsearch.backends.database.postgres.weights import get_sql_weights
 from wagtail.models import Page
 
@@ -52,10 +51,10 @@ def _query(n, part="any"):
     return f"to_tsquery(%(config{n})s::regconfig, %({name})s)"
 
 
-def _rank(n):
+def _rank(n, part="any"):
     return (
-        f"ts_rank(%(weights)s::float4[], e.title, {_query(n)}) * e.title_norm"
-        f" + ts_rank(%(weights)s::float4[], e.body, {_query(n)})"
+        f"ts_rank(%(weights)s::float4[], e.title, {_query(n, part)}) * e.title_norm"
+        f" + ts_rank(%(weights)s::float4[], e.body, {_query(n, part)})"
     )
 
 
@@ -150,24 +149,23 @@ def _matching(query, locales, types, ids, hidden, part="all"):
     return parameters, clauses
 
 
-@contextmanager
-def through_the_index():
-    """The statements of one search, matching many forms of many words: when many rows
-    match, PostgreSQL would read the whole index table, building ``title || body`` for
-    each (ten times slower than the GIN index on it, whose advantage it underestimates);
-    in this block it keeps to the index, and joins the pages by hashing them (a nested
-    loop over the pages of one content type took a hundred times longer)."""
-    if connection.in_atomic_block and getattr(connection, "_search_through_index", False):
-        yield
-        return
-    with transaction.atomic():
-        with connection.cursor() as cursor:
-            cursor.execute("SET LOCAL enable_seqscan = off; SET LOCAL enable_nestloop = off")
-        connection._search_through_index = True
-        try:
-            yield
-        finally:
-            connection._search_through_index = False
+# What a search's statements are planned with: when many rows match many forms of many
+# words, PostgreSQL would read the whole index table, building ``title || body`` for
+# each (ten times slower than the GIN index on it, whose advantage it underestimates),
+# and then join the pages in a nested loop over all pages of one content type (a hundred
+# times slower than hashing them).
+PLANNER = "SET LOCAL enable_seqscan = off; SET LOCAL enable_nestloop = off; "
+
+
+def _planned(sql, parameters):
+    """The rows of ``sql`` planned as ``PLANNER`` says: sent as one request, whose
+    statements PostgreSQL runs in one transaction that the settings end with (outside
+    one; inside one, until it ends)."""
+    with connection.cursor() as cursor:
+        cursor.execute(PLANNER + sql, parameters)
+        while cursor.nextset():
+            pass
+        return cursor.fetchall()
 
 
 def ranked_pages(query, locales, *, types=None, ids=None, hidden=(), limit):
@@ -177,14 +175,12 @@ def ranked_pages(query, locales, *, types=None, ids=None, hidden=(), limit):
     ``limit``. ``types``, ``ids`` and ``hidden`` as in ``_page_filters``."""
     parameters, clauses = _matching(query, locales, types, ids, hidden)
     parts = [
-        f"SELECT p.id, {n} AS position, {_rank(n)} AS rank {clause}"
+        f"SELECT p.id, {n} AS position, {_rank(n, 'all')} AS rank {clause}"
         for n, clause in enumerate(clauses)
     ]
     parameters["limit"] = limit
     sql = " UNION ALL ".join(parts) + " ORDER BY position, rank DESC, id DESC LIMIT %(limit)s"
-    with through_the_index(), connection.cursor() as cursor:
-        cursor.execute(sql, parameters)
-        return [(locales[position][0], pk) for pk, position, _rank in cursor.fetchall()]
+    return [(locales[position][0], pk) for pk, position, _rank in _planned(sql, parameters)]
 
 
 def partial_pages(reading, locale, offset, limit, *, types=None, ids=None, hidden=()):
@@ -200,9 +196,7 @@ def partial_pages(reading, locale, offset, limit, *, types=None, ids=None, hidde
         f" {_rank(0)} AS rank {clause}) AS p"
         " ORDER BY matched DESC, rank DESC, id DESC OFFSET %(offset)s LIMIT %(limit)s"
     )
-    with through_the_index(), connection.cursor() as cursor:
-        cursor.execute(sql, parameters)
-        return [pk for (pk,) in cursor.fetchall()]
+    return [pk for (pk,) in _planned(sql, parameters)]
 
 
 def count_pages(query, locales, *, types=None, ids=None, hidden=(), part="all"):
@@ -210,9 +204,7 @@ def count_pages(query, locales, *, types=None, ids=None, hidden=(), part="all"):
     many match any word), in the order of ``locales``."""
     parameters, clauses = _matching(query, locales, types, ids, hidden, part)
     counts = ", ".join(f"(SELECT count(*) {clause})" for clause in clauses)
-    with through_the_index(), connection.cursor() as cursor:
-        cursor.execute(f"SELECT {counts}", parameters)
-        return list(cursor.fetchone())
+    return list(_planned(f"SELECT {counts}", parameters)[0])
 
 
 def window(text, words):
@@ -303,7 +295,7 @@ def ranked_contacts(query, language, locale, contact_type, limit, references=Non
     sql = (
         f"SELECT c.reference FROM {CONTACT_ENTRY}"
         f" WHERE c.locale_id = %(locale)s AND {_match(0, 'all')}{among}"
-        f" ORDER BY {_rank(0)} DESC, c.id DESC LIMIT %(limit)s"
+        f" ORDER BY {_rank(0, 'all')} DESC, c.id DESC LIMIT %(limit)s"
     )
     with connection.cursor() as cursor:
         cursor.execute(sql, parameters)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 import snowballstemmer
-from django.db import connection, transaction
+from django.db import connection
 
 from core.cache import cached
 
@@ -127,7 +127,8 @@ def root(word, language):
     return stem
 
 
-# The lexicon: filled as objects are indexed (search.backends), emptied with the index.
+# The lexicon: filled as objects are indexed (search.backends), emptied with the index
+# (update_index rebuilds it).
 
 TABLE = "search_word"
 # A word's lexeme in a text search configuration, as SQL: its forms that PostgreSQL
@@ -169,31 +170,6 @@ def add_words(language, texts, config):
 def forget_words():
     with connection.cursor() as cursor:
         cursor.execute(f"TRUNCATE {TABLE}")
-
-
-def rebuild_words():
-    """The lexicon again from the index as it is: after pages are deleted or moved out of
-    public view, their words no longer count as known."""
-    from wagtail.models import Locale, Page
-    from wagtail.search.models import IndexEntry
-
-    from search.backends import config_for
-
-    languages = dict(Locale.objects.values_list("pk", "language_code"))
-    with transaction.atomic():
-        forget_words()
-        entries = IndexEntry._default_manager.filter(
-            content_type__in=Page.objects.values("content_type_id")
-        )
-        pages = dict(Page.objects.values_list("pk", "locale_id"))
-        by_language = {}
-        for object_id, title, body in entries.values_list("object_id", "title_text", "body_text"):
-            language = languages.get(pages.get(int(object_id)))
-            by_language.setdefault(language, []).extend((title, body))
-        return sum(
-            add_words(language, texts, config_for(language))
-            for language, texts in by_language.items()
-        )
 
 
 # Reading a query.

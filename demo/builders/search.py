@@ -24,5 +24,5 @@ def build(content, stdout=None, update_catalogues=False):
             language=group["language"], words=group["words"]
         )
         added += created
-    if stdout is not None and added:
+    if stdout is not None:
         stdout.write(f"Search: {added} groups of synonyms added.")
