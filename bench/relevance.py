@@ -20,7 +20,6 @@ django.setup()
 
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
-from django.test import Client  # noqa: E402
 from django.test.utils import setup_test_environment  # noqa: E402
 
 from tests.search.relevance_set import evaluate, table  # noqa: E402
@@ -32,7 +31,7 @@ def main():
     connection.creation.create_test_db(verbosity=0, autoclobber=True)
     try:
         call_command("load_demo_content", verbosity=0)
-        ranked = evaluate(Client())
+        ranked = evaluate()
         print("\nSearch relevance on the demo content (PostgreSQL):\n" + table(ranked))
         print("\nNot in the top three (rank, or - when not on the first page):")
         for case, rank in ranked:

@@ -155,17 +155,22 @@ def _matching(query, locales, types, ids, hidden, part="all"):
 # and then join the pages in a nested loop over all pages of one content type (a hundred
 # times slower than hashing them).
 PLANNER = "SET LOCAL enable_seqscan = off; SET LOCAL enable_nestloop = off; "
+# And back, for the statements after it when they run in a transaction of their own.
+PLANNER_BACK = "; SET LOCAL enable_seqscan = DEFAULT; SET LOCAL enable_nestloop = DEFAULT"
 
 
 def _planned(sql, parameters):
     """The rows of ``sql`` planned as ``PLANNER`` says: sent as one request, whose
-    statements PostgreSQL runs in one transaction that the settings end with (outside
-    one; inside one, until it ends)."""
+    statements PostgreSQL runs in one transaction (or in the one under way, where the
+    settings are then put back)."""
     with connection.cursor() as cursor:
-        cursor.execute(PLANNER + sql, parameters)
-        while cursor.nextset():
+        cursor.execute(PLANNER + sql + PLANNER_BACK, parameters)
+        while cursor.description is None:  # the settings before the rows
+            cursor.nextset()
+        rows = cursor.fetchall()
+        while cursor.nextset():  # and after them
             pass
-        return cursor.fetchall()
+        return rows
 
 
 def ranked_pages(query, locales, *, types=None, ids=None, hidden=(), limit):

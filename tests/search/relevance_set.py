@@ -1,18 +1,20 @@
 """The relevance set (relevance.toml) and how the search page does on it: for each case,
 where the wanted page comes among the results. Read by tests/search/test_relevance.py and
-by bench/relevance.py."""
+by bench/relevance.py; tests/search/test_search_page.py checks that the page shows the
+results in the order ``search.query.search`` gives them."""
 
-import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from django.apps import apps
+from django.utils import translation
 from wagtail.models import Locale
+
+from search.query import Scope, search
 
 CASES_FILE = Path(__file__).with_name("relevance.toml")
 LANGUAGES = ("sv", "en", "ar", "fa", "so", "fi")
-RESULT_LINK = re.compile(r'<h3 class="card__title"><a href="([^"]+)"')
 
 
 @dataclass(frozen=True)
@@ -32,25 +34,37 @@ def _model(name):
     return next(model for model in apps.get_models() if model.__name__ == name)
 
 
-def wanted_url(case):
-    model_name, slug = case.page.split(":")
-    source = _model(model_name).objects.get(slug=slug, locale__language_code="sv")
-    return source.get_translation(Locale.objects.get(language_code=case.language)).url
+def wanted_urls(found):
+    """The URL of the page each of ``found`` cases wants, in its language."""
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    urls = []
+    for case in found:
+        model_name, slug = case.page.split(":")
+        source = _model(model_name).objects.get(slug=slug, locale=locales["sv"])
+        urls.append(source.get_translation(locales[case.language]).url)
+    return urls
 
 
-def rank(client, case):
-    """Where the wanted page comes among the search page's results (1 for first), or
-    None when it is not on the first page of results."""
-    response = client.get(f"/{case.language}/search/", {"q": case.query})
-    assert response.status_code == 200, (case, response.status_code)
-    links = RESULT_LINK.findall(response.text)
-    url = wanted_url(case)
-    return links.index(url) + 1 if url in links else None
+def ranks(found):
+    """Where the wanted page of each case comes among the results the search page shows
+    (1 for first), or None when it is not on the first page of results: what
+    ``search.query.search`` gives the page, without rendering it."""
+    urls = wanted_urls(found)
+    ranked = []
+    for case, url in zip(found, urls, strict=True):
+        with translation.override(case.language):
+            scope = Scope(language=case.language, languages=(case.language,))
+            result = search(case.query, scope)
+        links = [*(promotion["url"] for promotion in result.promotions)]
+        links += [item.url for item in result.results]
+        ranked.append(links.index(url) + 1 if url in links else None)
+    return ranked
 
 
-def evaluate(client):
+def evaluate():
     """(case, rank) for every case."""
-    return [(case, rank(client, case)) for case in cases()]
+    found = cases()
+    return list(zip(found, ranks(found), strict=True))
 
 
 def scores(ranked):

@@ -9,8 +9,8 @@ from tests.search.relevance_set import LANGUAGES, cases, evaluate, scores, table
 pytestmark = pytest.mark.django_db
 
 
-def test_the_wanted_page_is_in_the_top_three_for_nine_cases_in_ten(client):
-    ranked = evaluate(client)
+def test_the_wanted_page_is_in_the_top_three_for_nine_cases_in_ten():
+    ranked = evaluate()
     found = scores(ranked)
     misses = [
         f"  {case.language} {case.kind}: {case.query!r} ({rank})"

@@ -14,6 +14,7 @@ from courses.models import ProjectPage
 from events.models import EventPage
 from guides.models import GuidePage
 from search.models import QueryCount
+from search.query import Scope, search
 from taxonomy.models import Topic
 from tests.conftest import translation_of
 
@@ -323,3 +324,14 @@ def test_a_misspelt_word_is_searched_for_as_the_closest_word_and_the_page_says_s
     ) in response.text
     assert not titles(as_typed)
     assert "Visar resultat för" not in as_typed.text
+
+
+def test_the_page_shows_the_results_in_the_order_the_search_gives_them(client):
+    """What tests/search/relevance_set.py measures without rendering the page."""
+    query = "hur öppnar man bankkonto åt en ny förening"
+    found = search(query, Scope(language="sv", languages=("sv",)))
+
+    response = client.get("/sv/search/", {"q": query})
+
+    assert [result.title for result in found.results] == titles(response)
+    assert any(result.partial for result in found.results)
