@@ -75,6 +75,8 @@ def admin_urls():
         reverse("wagtailimages:index"),
         reverse("wagtaildocs:index"),
         reverse("wagtailsnippets:index"),
+        reverse("wagtailsnippets_search_synonymgroup:list"),
+        reverse("wagtailsnippets_search_synonymgroup:add"),
         reverse("wagtailusers_users:index"),
         reverse("wagtailadmin_account"),
     ]
