@@ -125,14 +125,8 @@ def answers(tmp_path_factory):
     requests = SEARCHES + ADDRESSES + ADMIN_FILTERS
     # One process migrates and then sends the requests: Django starts once.
     code = MIGRATE + SCRIPT.replace("INPUT", repr(json.dumps(requests)))
-    # At the lowest priority: it runs while the suite's PostgreSQL database is built,
-    # which every test after it waits for.
     done = subprocess.run(
-        ["nice", "-n", "19", sys.executable, "-c", code],
-        env=env,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
+        [sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True
     )
     assert done.returncode == 0, done.stderr
     [line] = [line for line in done.stdout.splitlines() if line.startswith("ANSWERS")]
