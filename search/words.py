@@ -3,7 +3,8 @@ mean against them (``read``): other forms of the same word, compounds that hold 
 that it is made of, the closest known word for a misspelt one, and the editors'
 synonyms. PostgreSQL only: ``search.ranking`` turns a ``Reading`` into its tsqueries.
 
-Each word is kept with its root: the language's Snowball stem, brought further where the
+Each word is kept with its root: the language's Snowball stem (PyStemmer's C stemmers,
+through snowballstemmer), brought further where the
 stemmer stops (a Finnish genitive and a verbal noun, Somali articles and plurals, a
 Swedish definite form in -rn, Persian plural suffixes), so that two forms of a word
 share a root.
@@ -12,7 +13,7 @@ share a root.
 import hashlib
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import snowballstemmer
 from django.db import connection
@@ -113,6 +114,7 @@ def _persian(word):
     return word.replace("\u200c", "")
 
 
+@lru_cache(maxsize=100_000)
 def root(word, language):
     """The form ``word`` (lower case) shares with the other forms of the same word."""
     if language == "sv" and word.endswith("rn") and len(word) > 5:
