@@ -4,10 +4,9 @@ that it is made of, the closest known word for a misspelt one, and the editors'
 synonyms. PostgreSQL only: ``search.ranking`` turns a ``Reading`` into its tsqueries.
 
 Each word is kept with its root: the language's Snowball stem (PyStemmer's C stemmers,
-through snowballstemmer), brought further where the
-stemmer stops (a Finnish genitive and a verbal noun, Somali articles and plurals, a
-Swedish definite form in -rn, Persian plural suffixes), so that two forms of a word
-share a root.
+through snowballstemmer), brought further where the stemmer stops (a Finnish genitive
+and a verbal noun, Somali articles and plurals, a Swedish definite form in -rn, Persian
+plural suffixes), so that two forms of a word share a root.
 """
 
 import hashlib
