@@ -154,9 +154,14 @@ def _matching(query, locales, types, ids, hidden, part="all"):
 # each (ten times slower than the GIN index on it, whose advantage it underestimates),
 # and then join the pages in a nested loop over all pages of one content type (a hundred
 # times slower than hashing them).
-PLANNER = "SET LOCAL enable_seqscan = off; SET LOCAL enable_nestloop = off; "
+# With a path priced out, a plan can cost more than PostgreSQL's threshold for compiling
+# it (JIT), which takes longer than any of these statements: JIT is off for them too.
+PLANNER = "SET LOCAL enable_seqscan = off; SET LOCAL enable_nestloop = off; SET LOCAL jit = off; "
 # And back, for the statements after it when they run in a transaction of their own.
-PLANNER_BACK = "; SET LOCAL enable_seqscan = DEFAULT; SET LOCAL enable_nestloop = DEFAULT"
+PLANNER_BACK = (
+    "; SET LOCAL enable_seqscan = DEFAULT; SET LOCAL enable_nestloop = DEFAULT;"
+    " SET LOCAL jit = DEFAULT"
+)
 
 
 def _planned(sql, parameters):
