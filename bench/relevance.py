@@ -18,27 +18,19 @@ import django
 
 django.setup()
 
-from django.core.management import call_command  # noqa: E402
-from django.db import connection  # noqa: E402
-from django.test.utils import setup_test_environment  # noqa: E402
 
+from bench.demo_database import demo_database  # noqa: E402
 from tests.search.relevance_set import evaluate, table  # noqa: E402
 
 
 def main():
-    setup_test_environment()
-    old_name = connection.settings_dict["NAME"]
-    connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    try:
-        call_command("load_demo_content", verbosity=0)
+    with demo_database():
         ranked = evaluate()
         print("\nSearch relevance on the demo content (PostgreSQL):\n" + table(ranked))
         print("\nNot in the top three (rank, or - when not on the first page):")
         for case, rank in ranked:
             if not rank or rank > 3:
                 print(f"  {case.language} {case.kind:15} {rank or '-':>2}  {case.query}")
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
 
 
 if __name__ == "__main__":

@@ -17,11 +17,9 @@ import django
 
 django.setup()
 
-from django.core.management import call_command  # noqa: E402
-from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
-from django.test.utils import setup_test_environment  # noqa: E402
 
+from bench.demo_database import demo_database  # noqa: E402
 from bench.search import search_benchmark  # noqa: E402
 from contacts.models import ContactFinderPage  # noqa: E402
 from core.models import SiteLinks  # noqa: E402
@@ -37,11 +35,7 @@ ROUNDS = 50
 
 
 def main():
-    setup_test_environment()
-    old_name = connection.settings_dict["NAME"]
-    connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    try:
-        call_command("load_demo_content", verbosity=0)
+    with demo_database():
         link = SiteLinks.objects.get()
         urls = [f"/{code}/" for code in ("sv", "en", "ar", "fa", "so", "fi")]
         urls += [page.url for page in link.accessibility_page.get_translations(inclusive=True)]
@@ -71,8 +65,6 @@ def main():
             print(f"{url:{width}} {statistics.median(samples):10.1f} {p95:8.1f}")
         # Last: it adds ten thousand pages to the database.
         search_benchmark()
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
 
 
 if __name__ == "__main__":

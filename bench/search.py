@@ -33,16 +33,17 @@ from django.core.management import call_command  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
 from django.db.models import F  # noqa: E402
 from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.utils import translation  # noqa: E402
 from wagtail.models import Locale, Page  # noqa: E402
 from wagtail.search import index  # noqa: E402
 from wagtail.search.models import IndexEntry  # noqa: E402
 
+from bench.demo_database import demo_database  # noqa: E402
 from guides.choices import Audience  # noqa: E402
 from guides.models import GuideIndexPage, GuidePage  # noqa: E402
 from search.backends import config_for  # noqa: E402
-from search.query import Ranked  # noqa: E402
+from search.matching import Ranked  # noqa: E402
 from search.synonyms import synonyms  # noqa: E402
 from search.words import _read, words_of  # noqa: E402
 from taxonomy.models import Topic  # noqa: E402
@@ -412,14 +413,8 @@ def search_benchmark():
 
 
 def main():
-    setup_test_environment()  # as bench/run.py, which runs this after the page timings
-    old_name = connection.settings_dict["NAME"]
-    connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    try:
-        call_command("load_demo_content", verbosity=0)
+    with demo_database():
         search_benchmark()
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
 
 
 if __name__ == "__main__":

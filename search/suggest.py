@@ -15,8 +15,8 @@ from wagtail.models import Page
 from core.forms import printable
 from core.visibility import public as visible
 from search.forms import MAX_QUERY
+from search.matching import locales
 from search.page_types import kinds
-from search.query import locales
 
 MIN_LENGTH = 2
 MAX_SUGGESTIONS = 8

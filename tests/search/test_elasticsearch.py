@@ -29,10 +29,12 @@ from guides.models import GuidePage
 from home.models import InformationPage
 from search.backends import MultilingualPostgresSearchBackend
 from search.elasticsearch import (
-    LANGUAGE_CHAINS,
     LanguageQueryCompiler,
     MultilingualElasticsearchBackend,
     _failures,
+)
+from search.elasticsearch_settings import (
+    LANGUAGE_CHAINS,
     index_mapping,
     index_settings,
     synonym_rules,

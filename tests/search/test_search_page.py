@@ -193,7 +193,7 @@ def test_the_count_stays_right_past_the_pages_one_can_ask_for(client, monkeypatc
 
     everything = client.get("/sv/search/", {"q": "förening"})
     # As if only the first page could be asked for: the ten shown are fetched, not all.
-    monkeypatch.setattr("search.query.MAX_PAGE", 1)
+    monkeypatch.setattr("search.matching.MAX_PAGE", 1)
     capped = client.get("/sv/search/", {"q": "förening"})
 
     assert total(capped) == total(everything) > 10

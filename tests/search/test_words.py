@@ -9,8 +9,8 @@ from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
 from editorial import roles
+from search.matching import reading
 from search.models import SynonymGroup, Word
-from search.query import reading
 from search.words import distance, root
 
 pytestmark = pytest.mark.django_db
