@@ -30,11 +30,11 @@ from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
     Translation,
-    TranslationSource,
 )
 from wagtail_localize.strings import StringValue
 
 from demo.processes import can_fork, in_processes, start_processes
+from demo.sources import translation_source
 
 SOURCE_LANGUAGE = "sv"
 CONTENT = Path(__file__).resolve().parent / "content"
@@ -180,7 +180,7 @@ def source_texts(page) -> list[str]:
     Text from rich text keeps its inline tags, numbered as wagtail-localize
     numbers them: ``Läs mer på <a id="a1">val.se</a>.``
     """
-    source, _created = TranslationSource.update_or_create_from_instance(page)
+    source = translation_source(page)
     segments = StringSegment.objects.filter(source=source).select_related("string")
     return [segment.string.data for segment in segments.order_by("order")]
 
@@ -374,7 +374,7 @@ def finish_translations() -> int:
 def _source(instance, sources):
     key = (instance._meta.label, instance.pk)
     if key not in sources:
-        sources[key], _created = TranslationSource.update_or_create_from_instance(instance)
+        sources[key] = translation_source(instance)
     return sources[key]
 
 
