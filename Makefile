@@ -37,12 +37,13 @@ install: uv
 # background tasks where they go to the database (production).
 WORKER := $(MANAGE) run_worker
 
-# The worker runs beside the server and stops with it.
+# The worker and the scheduler (forum reminders, scheduled publishing) run beside the
+# server and stop with it.
 run: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo_content --local-admin
-	@$(WORKER) & worker=$$!; \
-	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
+	@$(WORKER) & worker=$$!; $(MANAGE) run_scheduler & scheduler=$$!; \
+	trap 'kill $$worker $$scheduler 2>/dev/null; wait $$worker $$scheduler 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver 127.0.0.1:$${PORT:-8000}
 
 # The production topology on this machine (deploy/up.py, the Procfile); Ctrl-C stops it.

@@ -70,12 +70,13 @@ def queue_confirmation(request, submission):
                 "is_application": isinstance(submission, Application),
             },
         )
-    return queue(EmailMessage(subject, body, to=[submission.email]), about=submission)
+    email = EmailMessage(subject, body, to=[submission.email])
+    return queue(email, about=submission, purpose="confirmation")
 
 
 @receiver(delivered)
 def record_confirmation(message, **kwargs):
     """Show "confirmation e-mailed at" once the worker has sent the confirmation."""
     model = message.content_type.model_class() if message.content_type else None
-    if model in (Application, MentorOffer):
+    if message.purpose == "confirmation" and model in (Application, MentorOffer):
         model.objects.filter(pk=message.object_id).update(confirmation_sent_at=message.sent_at)

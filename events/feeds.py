@@ -14,20 +14,23 @@ def _bad_filters(form):
     return HttpResponse("\n".join(lines), status=400, content_type="text/plain; charset=utf-8")
 
 
-def calendar_event(request, forum):
+def calendar_event(forum, url, facts=None):
+    """The forum as a calendar event; ``url`` is its page's full address. ``facts``: the
+    language version with the latest time, place and status, if not ``forum`` itself."""
+    facts = facts or forum
     description = forum.summary
     if forum.status_note:
         description = f"{forum.get_status_display()}: {forum.status_note}\n\n{description}"
     return CalendarEvent(
-        uid=forum.calendar_uid,
-        start=forum.start,
-        end=forum.end,
+        uid=facts.calendar_uid,
+        start=facts.start,
+        end=facts.end,
         summary=forum.title,
         description=description,
-        location=f"{forum.venue_name}, {forum.venue_address}",
-        url=request.build_absolute_uri(forum.get_url(request)),
-        cancelled=forum.is_cancelled,
-        sequence=forum.sequence,
+        location=f"{forum.venue_name}, {facts.venue_address}",
+        url=url,
+        cancelled=facts.is_cancelled,
+        sequence=facts.sequence,
     )
 
 
@@ -35,7 +38,11 @@ def calendar_response(request, page, forums, form, filename=None):
     """An .ics file: one forum to download (``filename``), or a feed to subscribe to."""
     if forums is None:
         return _bad_filters(form)
-    return ics_response([calendar_event(request, forum) for forum in forums], page.title, filename)
+    events = [
+        calendar_event(forum, request.build_absolute_uri(forum.get_url(request)))
+        for forum in forums
+    ]
+    return ics_response(events, page.title, filename)
 
 
 def atom_response(request, page, forums, form):

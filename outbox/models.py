@@ -1,4 +1,4 @@
-"""Every e-mail the portal sends, kept until the worker has delivered it."""
+"""Every e-mail and text message the portal sends, kept until the worker has delivered it."""
 
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
@@ -19,8 +19,16 @@ class Message(models.Model):
         SENT = "sent", _("sent")
         FAILED = "failed", _("failed")
 
+    class Channel(models.TextChoices):
+        EMAIL = "email", _("e-mail")
+        SMS = "sms", _("text message")
+
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.QUEUED
+    )
+    # A text message (outbox.sms) keeps its number in ``to`` and its text in ``body``.
+    channel = models.CharField(
+        _("sent as"), max_length=10, choices=Channel.choices, default=Channel.EMAIL
     )
     created_at = models.DateTimeField(_("queued at"), auto_now_add=True, db_index=True)
     sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
@@ -47,6 +55,9 @@ class Message(models.Model):
     )
     object_id = models.PositiveBigIntegerField(null=True, blank=True)
     about = GenericForeignKey("content_type", "object_id")
+    # What the message is to ``about``: "confirmation", "reminder" …, so that its subject
+    # app can tell its messages apart when the worker reports one delivered.
+    purpose = models.CharField(max_length=30, blank=True)
 
     class Meta:
         verbose_name = _("e-mail")

@@ -1,4 +1,5 @@
-"""Putting e-mails in the outbox and delivering them from the worker.
+"""Putting e-mails (and text messages, outbox.sms) in the outbox and delivering them
+from the worker.
 
 ``queue()`` stores a message and enqueues its ``deliver`` task on the e-mail task
 backend (``TASKS["mail"]``, django-tasks-db). That backend keeps its tasks in the same
@@ -22,6 +23,7 @@ from django.utils import timezone
 from django_tasks_db import DatabaseBackend
 from django_tasks_db.models import DBTaskResult
 
+from outbox import sms
 from outbox.models import Message
 from outbox.signals import delivered
 
@@ -32,8 +34,11 @@ QUEUE = "mail"
 
 
 @transaction.atomic  # the message and its task, together or not at all
-def queue(email, about=None):
-    """Store ``email`` (an EmailMessage) for the worker to send; return the Message."""
+def queue(email, about=None, channel=Message.Channel.EMAIL, purpose=""):
+    """Store ``email`` (an EmailMessage) for the worker to send; return the Message.
+
+    A text message (outbox.sms.queue_sms) comes as an EmailMessage too: its number in
+    ``to``, its text as the body, its label as the subject."""
     headers = dict(email.extra_headers)
     # One Message-ID for every attempt, so a receiving server can tell a retry apart.
     headers.setdefault("Message-ID", make_msgid())
@@ -43,6 +48,7 @@ def queue(email, about=None):
             content = content.encode()
         attachments.append([name, base64.b64encode(content).decode("ascii"), mimetype])
     message = Message.objects.create(
+        channel=channel,
         subject=email.subject,
         body=email.body,
         from_email=email.from_email or settings.DEFAULT_FROM_EMAIL,
@@ -57,6 +63,7 @@ def queue(email, about=None):
         attachments=attachments,
         content_type=ContentType.objects.get_for_model(about) if about is not None else None,
         object_id=about.pk if about is not None else None,
+        purpose=purpose,
     )
     _enqueue(message.pk)
     return message
@@ -131,7 +138,9 @@ def deliver(pk):
             return
         message.attempts += 1
         try:
-            if mailers[settings.OUTBOX_MAILER].send_messages([as_email(message)]) != 1:
+            if message.channel == Message.Channel.SMS:
+                sms.send(message.to[0], message.body)
+            elif mailers[settings.OUTBOX_MAILER].send_messages([as_email(message)]) != 1:
                 raise RuntimeError("the mailer sent nothing")
         except Exception as error:  # whatever the mail server does, the message is kept
             message.last_error = type(error).__name__[:100]
@@ -139,8 +148,9 @@ def deliver(pk):
                 message.status = Message.Status.FAILED
                 message.next_attempt_at = None
                 logger.error(
-                    "E-mail %s failed %s times (%s); giving up",
+                    "Message %s (%s) failed %s times (%s); giving up",
                     message.pk,
+                    message.channel,
                     message.attempts,
                     message.last_error,
                 )
@@ -148,8 +158,9 @@ def deliver(pk):
                 message.next_attempt_at = timezone.now() + backoff(message.attempts)
                 _enqueue(message.pk, run_after=message.next_attempt_at)
                 logger.warning(
-                    "E-mail %s not sent (%s), attempt %s; next at %s",
+                    "Message %s (%s) not sent (%s), attempt %s; next at %s",
                     message.pk,
+                    message.channel,
                     message.last_error,
                     message.attempts,
                     message.next_attempt_at.isoformat(),

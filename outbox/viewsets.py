@@ -19,14 +19,23 @@ register_permission_policy(Message, AdministratorsReadOnlyPolicy(Message))
 
 
 class MessageViewSet(ModelViewSet):
-    """Every e-mail and how its delivery went; the body, addresses and links stay out."""
+    """Every e-mail and text message and how its delivery went; the body, addresses,
+    numbers and links stay out."""
 
     model = Message
     icon = "mail"
     menu_label = gettext_lazy("Outbox")
     add_to_settings_menu = True
-    list_display = ["subject", "status", "attempts", "last_error", "created_at", "sent_at"]
-    list_filter = ["status"]
+    list_display = [
+        "subject",
+        "channel",
+        "status",
+        "attempts",
+        "last_error",
+        "created_at",
+        "sent_at",
+    ]
+    list_filter = ["status", "channel"]
     form_fields = ["status"]  # required by the viewset; nobody may edit
     copy_view_enabled = False
     inspect_view_enabled = False

@@ -16,6 +16,7 @@ from core.cache import forget
 from home.models import HomePage
 from tests import database_build, database_cache
 from tests.mail_server import SMTPServer, free_port, run_mail_worker
+from tests.sms_server import SMSServer
 
 LANGUAGES = ["sv", "en", "ar", "fa", "so", "fi"]
 RTL_LANGUAGES = {"ar", "fa"}
@@ -206,6 +207,17 @@ def smtp_server():
     """
     server = SMTPServer()
     with override_settings(MAILERS={**settings.MAILERS, "smtp": server.mailer}):
+        yield server
+    server.stop()
+
+
+@pytest.fixture
+def sms_server():
+    """A recording stand-in for the SMS provider's API on a loopback port, which the
+    worker sends text messages to (the 46elks backend)."""
+    server = SMSServer()
+    server.start()
+    with override_settings(**server.settings):
         yield server
     server.stop()
 

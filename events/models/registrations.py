@@ -10,6 +10,9 @@ The forum page reads this module, so it lives in the models package: a module ou
 it that imported the model would run the package, and so the forum page, first.
 """
 
+import datetime
+
+from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.mail import EmailMessage
 from django.db import models, transaction
@@ -86,6 +89,10 @@ class Registration(models.Model):
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
     created_at = models.DateTimeField(_("registered at"), auto_now_add=True, db_index=True)
     confirmation_sent_at = models.DateTimeField(_("confirmation e-mailed at"), null=True)
+    # What the person has been told (events.reminders): the start time of the reminder
+    # they got, and the forum's sequence (raised by each change) when last told.
+    reminded_for = models.DateTimeField(_("reminded of the start at"), null=True, editable=False)
+    notified_sequence = models.PositiveIntegerField(default=0, editable=False)
     # Its e-mails in the outbox, deleted with it.
     emails = GenericRelation("outbox.Message")
 
@@ -156,6 +163,31 @@ def sign_up(event, form=None):
     return shown
 
 
+def reminder_window():
+    """How long before a forum its registrants are reminded (events.reminders)."""
+    return datetime.timedelta(hours=settings.PORTAL_FORUM_REMINDER_HOURS)
+
+
+def newest_versions(forums):
+    """For each forum (translation key) among the pages ``forums``: the live language
+    version that carries its latest change (the highest sequence)."""
+    newest = {}
+    for page in forums.live().order_by("sequence", "pk"):
+        newest[page.translation_key] = page
+    return newest
+
+
+def already_told(event, now=None):
+    """What a new registration of ``event`` need not be told again (events.reminders):
+    the forum as it is now, and its start when the confirmation goes out within the
+    reminder window."""
+    now = now or timezone.now()
+    versions = type(event).objects.filter(translation_key=event.translation_key)
+    facts = newest_versions(versions).get(event.translation_key, event)
+    soon = facts.start - now <= reminder_window()
+    return {"notified_sequence": facts.sequence, "reminded_for": facts.start if soon else None}
+
+
 def _lock(event):
     """Lock every language version of the forum, so two people cannot take the last place."""
     list(
@@ -190,6 +222,7 @@ def register(request, event, data, language):
             people=data["people"],
             language_needs=data.get("language_needs", ""),
             accessibility_needs=data.get("accessibility_needs", ""),
+            **already_told(event),
         )
         queue_confirmation(request, registration)
         transaction.on_commit(lambda: alerts.check_fill_rate(event, of_forum(event)))
@@ -249,13 +282,14 @@ def queue_confirmation(request, registration, promoted=False):
         else:
             subject = gettext("You are registered: %(title)s") % {"title": event.title}
         body = render_to_string("events/email/confirmation.txt", context)
-    return queue(EmailMessage(subject, body, to=[registration.email]), about=registration)
+    email = EmailMessage(subject, body, to=[registration.email])
+    return queue(email, about=registration, purpose="confirmation")
 
 
 @receiver(delivered)
 def record_confirmation(message, **kwargs):
     """Show "confirmation e-mailed at" on the registration once the worker has sent it."""
-    if message.content_type and message.content_type.model_class() is Registration:
+    if message.purpose == "confirmation" and message.content_type.model_class() is Registration:
         Registration.objects.filter(pk=message.object_id).update(
             confirmation_sent_at=message.sent_at
         )

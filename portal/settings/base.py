@@ -287,6 +287,15 @@ OUTBOX_FIRST_RETRY = int(os.environ.get("OUTBOX_FIRST_RETRY", "60"))
 # delete_old_emails removes sent and failed e-mails this many days after they were queued.
 OUTBOX_RETENTION_DAYS = int(os.environ.get("OUTBOX_RETENTION_DAYS", "30"))
 
+# Text messages (outbox.sms) for residents who gave only a phone number: "console" (the
+# worker prints them), "46elks" (that provider's HTTP API) or "off".
+SMS_BACKEND = os.environ.get("SMS_BACKEND", "console")
+SMS_API_URL = os.environ.get("SMS_API_URL", "https://api.46elks.com/a1/sms")
+SMS_API_USERNAME = os.environ.get("SMS_API_USERNAME", "")
+SMS_API_PASSWORD = os.environ.get("SMS_API_PASSWORD", "")
+# The sender shown on the phone: a number, or at most 11 letters and digits.
+SMS_SENDER = os.environ.get("SMS_SENDER", "Stockholm")
+
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
@@ -306,6 +315,8 @@ PORTAL_RATE_LIMITS = {
 PORTAL_FILL_ALERT = (0.5, 60 * 60)
 # Forum registrations are personal data: delete_past_registrations removes them
 # this many days after the forum (run it daily).
+# How many hours before a forum its registrants get a reminder (events.reminders).
+PORTAL_FORUM_REMINDER_HOURS = int(os.environ.get("FORUM_REMINDER_HOURS", "24"))
 PORTAL_REGISTRATION_RETENTION_DAYS = int(os.environ.get("REGISTRATION_RETENTION_DAYS", "30"))
 # Programme applications and offers to mentor: delete_old_applications removes them
 # this many days after they came in (run it daily). Two years covers a selection

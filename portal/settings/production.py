@@ -29,6 +29,16 @@ CSRF_TRUSTED_ORIGINS = [f"https://{h.lstrip('.')}" for h in ALLOWED_HOSTS]
 # Every server process counts rate limits and caches navigation in this Redis
 # (base.py builds CACHES from it); per-process caches would multiply the limits.
 REDIS_URL = _required("REDIS_URL")
+# Text messages: off unless a provider is set up, and then all of it. (The console
+# backend would write residents' numbers into the logs.)
+SMS_BACKEND = os.environ.get("SMS_BACKEND", "off")
+if SMS_BACKEND == "46elks":
+    for _name in ("SMS_API_USERNAME", "SMS_API_PASSWORD", "SMS_SENDER"):
+        _required(_name)
+elif SMS_BACKEND != "off":
+    raise ImproperlyConfigured("SMS_BACKEND is 46elks or off in production.")
+elif os.environ.get("SMS_API_USERNAME") or os.environ.get("SMS_API_PASSWORD"):
+    raise ImproperlyConfigured("SMS_API_USERNAME is set: set SMS_BACKEND=46elks as well.")
 if MEDIA_STORAGE == "s3":  # noqa: F405
     _required("AWS_STORAGE_BUCKET_NAME")
 

@@ -33,6 +33,11 @@ INHERITED = {
     "SENTRY_DSN",
     "LOG_FORMAT",
     "PORTAL_REQUIRE_2FA",
+    "SMS_BACKEND",
+    "SMS_API_URL",
+    "SMS_API_USERNAME",
+    "SMS_API_PASSWORD",
+    "SMS_SENDER",
 }
 
 
@@ -75,6 +80,44 @@ def test_production_refuses_to_start_half_configured(name):
 
     assert result.returncode != 0
     assert f"Set the {name} environment variable" in result.stderr
+
+
+SMS_ENV = {"SMS_API_USERNAME": "u123", "SMS_API_PASSWORD": "p456", "SMS_SENDER": "Stockholm"}
+
+
+def test_production_sends_no_text_messages_unless_a_provider_is_set_up():
+    result = settings_say("print(settings.SMS_BACKEND)", env=PRODUCTION_ENV)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["off"]
+
+    env = dict(PRODUCTION_ENV, SMS_BACKEND="46elks", **SMS_ENV)
+    result = settings_say("print(settings.SMS_BACKEND, settings.SMS_SENDER)", env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["46elks", "Stockholm"]
+
+
+@pytest.mark.parametrize("name", sorted(SMS_ENV))
+def test_production_refuses_a_half_configured_sms_provider(name):
+    env = dict(PRODUCTION_ENV, SMS_BACKEND="46elks", **SMS_ENV)
+    del env[name]
+    result = start(env)
+
+    assert result.returncode != 0
+    assert f"Set the {name} environment variable" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "env, says",
+    [
+        ({"SMS_BACKEND": "console"}, "SMS_BACKEND is 46elks or off"),
+        ({"SMS_API_USERNAME": "u123"}, "set SMS_BACKEND=46elks as well"),
+    ],
+)
+def test_production_refuses_text_messages_to_the_logs_or_credentials_unused(env, says):
+    result = start(dict(PRODUCTION_ENV, **env))
+
+    assert result.returncode != 0
+    assert says in result.stderr
 
 
 def test_production_uses_the_sender_and_address_it_is_given():

@@ -15,6 +15,8 @@ EVERY = {
     "publish_scheduled": settings.PORTAL_PUBLISH_SCHEDULED_SECONDS,
     # E-mails whose task was lost (the worker stopped with it in hand, a restore).
     "sweep_outbox": 5 * 60,
+    # Reminders before forums, and notices of forums moved or cancelled.
+    "notify_forum_registrants": 60,
 }
 DAILY = {
     # Personal data kept as long as the privacy page says, and no longer.
@@ -43,10 +45,10 @@ def due_daily(name, at, now):
 
 class Command(BaseCommand):
     help = (
-        "Run the portal's recurring commands: scheduled publishing every minute, the "
-        "outbox sweep every five minutes, the retention commands daily at 03:15 and the "
-        "pruning of finished tasks at 03:30. Run exactly one scheduler for a whole "
-        "installation."
+        "Run the portal's recurring commands: scheduled publishing and forum reminders "
+        "and notices every minute, the outbox sweep every five minutes, the retention "
+        "commands daily at 03:15 and the pruning of finished tasks at 03:30. Run exactly "
+        "one scheduler for a whole installation."
     )
 
     def add_arguments(self, parser):
