@@ -1,10 +1,14 @@
 """Blocks for forums: the agenda, the questions answered and the material handed out."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 from core.blocks import RICH_TEXT_FEATURES
+from events.choices import QuestionStatus
 
 
 class AgendaItemBlock(blocks.StructBlock):
@@ -20,17 +24,63 @@ class AgendaItemBlock(blocks.StructBlock):
         preview_value = {"time": "18:00", "title": "Välkommen", "description": "Kaffe och fika."}
 
 
+class QuestionValue(blocks.StructValue):
+    @property
+    def status_label(self):
+        return QuestionStatus(self.get("status") or QuestionStatus.ANSWERED).label
+
+    @property
+    def is_answered(self):
+        return (self.get("status") or QuestionStatus.ANSWERED) == QuestionStatus.ANSWERED
+
+
 class QuestionAnswerBlock(blocks.StructBlock):
+    """A question asked at a forum: who in the city owns it, where it stands, the answer.
+
+    The forum's preparation view (events.preparation) reads the status and the unit of
+    the questions of earlier forums in the same district and theme."""
+
     question = blocks.CharBlock(label=_("Question"), max_length=250)
-    answer = blocks.RichTextBlock(label=_("Answer"), features=RICH_TEXT_FEATURES)
+    status = blocks.ChoiceBlock(
+        label=_("Status"),
+        choices=QuestionStatus.choices,
+        default=QuestionStatus.ANSWERED,
+        help_text=_("Answered, passed on to the unit that owns it, or still open."),
+    )
+    unit = SnippetChooserBlock(
+        "contacts.CityContact",
+        label=_("City unit that owns the question"),
+        required=False,
+        help_text=_("Residents can contact the unit about it. Leave empty if none does."),
+    )
+    answer = blocks.RichTextBlock(
+        label=_("Answer"),
+        features=RICH_TEXT_FEATURES,
+        required=False,
+        help_text=_("Required for an answered question. For the others: what happens next."),
+    )
+
+    def clean(self, value):
+        value = super().clean(value)
+        answered = value.get("status") == QuestionStatus.ANSWERED
+        if answered and not (value.get("answer") and value["answer"].source.strip()):
+            raise StructBlockValidationError(
+                block_errors={"answer": ValidationError(_("Write the answer."))}
+            )
+        return value
 
     class Meta:
         icon = "help"
         template = "components/blocks/question_answer_block.html"
         label = _("Question and answer")
-        description = _("A question asked at the forum and the city's answer.")
+        description = _(
+            "A question asked at the forum, the city unit that owns it, where it stands "
+            "and the answer."
+        )
+        value_class = QuestionValue
         preview_value = {
             "question": "Var kan jag få hjälp?",
+            "status": "answered",
             "answer": "<p>Ring stadens kontaktcenter.</p>",
         }
 

@@ -31,8 +31,8 @@ from events.choices import EventStatus
 from events.feeds import calendar_event
 from events.models import EventPage, Registration
 from events.models.registrations import newest_versions, reminder_window
-from outbox.sending import queue
-from outbox.sms import e164, queue_sms
+from outbox.sending import queue, queue_sms
+from outbox.sms import e164
 
 
 def absolute(path):

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_http_methods
 
 from events.forms import RegistrationForm
 from events.models import EventPage, Registration
-from events.models.registrations import cancel, is_open, register
+from events.models.registrations import cancel, checkin_qr, is_open, register
 from submissions.flow import form_view, to_confirmation
 
 # Taken as every resident form is: rate limit, honeypot, the page again with the
@@ -39,7 +39,11 @@ def registration_view(request, token):
     return render(
         request,
         "events/registration.html",
-        {"registration": registration, "event": registration.event},
+        {
+            "registration": registration,
+            "event": registration.event,
+            "checkin_qr": checkin_qr(registration),
+        },
     )
 
 

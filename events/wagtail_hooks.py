@@ -1,6 +1,10 @@
+from django.templatetags.static import static
+from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
@@ -8,6 +12,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core.filters import IndexView
 from core.permissions import NoAddPermissionPolicy
+from events import checkin_views
 from events.models import Association, Registration
 from events.models.registrations import queue_confirmation
 from outbox.viewsets import ResendConfirmationMixin
@@ -90,3 +95,28 @@ registration_viewset = RegistrationViewSet("forum_registrations")
 @hooks.register("register_admin_viewset")
 def register_registration_viewset():
     return registration_viewset
+
+
+@hooks.register("register_admin_urls")
+def register_checkin_urls():
+    return [
+        path("forum-checkin/", checkin_views.forums_view, name="forum_checkin_forums"),
+        path("forum-checkin/<int:pk>/", checkin_views.forum_view, name="forum_checkin"),
+    ]
+
+
+class CheckInMenuItem(MenuItem):
+    def is_shown(self, request):
+        return checkin_views.can_check_in(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_checkin_menu_item():
+    return CheckInMenuItem(
+        _("Forum check-in"), reverse("forum_checkin_forums"), icon_name="tick", order=851
+    )
+
+
+@hooks.register("insert_global_admin_css")
+def events_admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin-events.css"))

@@ -16,7 +16,7 @@ import logging
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.core.mail import EmailMultiAlternatives, mailers, make_msgid
+from django.core.mail import EmailMessage, EmailMultiAlternatives, mailers, make_msgid
 from django.db import transaction
 from django.tasks import TaskResultStatus, task, task_backends
 from django.utils import timezone
@@ -37,7 +37,7 @@ QUEUE = "mail"
 def queue(email, about=None, channel=Message.Channel.EMAIL, purpose=""):
     """Store ``email`` (an EmailMessage) for the worker to send; return the Message.
 
-    A text message (outbox.sms.queue_sms) comes as an EmailMessage too: its number in
+    A text message (queue_sms) comes as an EmailMessage too: its number in
     ``to``, its text as the body, its label as the subject."""
     headers = dict(email.extra_headers)
     # One Message-ID for every attempt, so a receiving server can tell a retry apart.
@@ -67,6 +67,16 @@ def queue(email, about=None, channel=Message.Channel.EMAIL, purpose=""):
     )
     _enqueue(message.pk)
     return message
+
+
+def queue_sms(to, text, label, about=None, purpose=""):
+    """Store a text message for the worker to send to the phone number ``to``; returns
+    the outbox Message, or None with SMS turned off. ``label`` names it in the outbox
+    list (no number, no link: the list is for administrators)."""
+    if not sms.enabled():
+        return None
+    message = EmailMessage(label, text, to=[sms.e164(to)])
+    return queue(message, about=about, channel=Message.Channel.SMS, purpose=purpose)
 
 
 def _enqueue(pk, run_after=None):

@@ -1,7 +1,7 @@
 """Text messages (SMS), for residents who gave a phone number and no e-mail address.
 
-They go through the outbox like e-mail (``queue_sms``), and the worker hands them to
-the backend named in ``SMS_BACKEND``:
+They go through the outbox like e-mail (``outbox.sending.queue_sms``), and the worker
+hands them to the backend named in ``SMS_BACKEND``:
 
 - ``console``: written to the worker's output (``make run``);
 - ``46elks``: the HTTP API of 46elks, a Swedish provider: a form POST with HTTP basic
@@ -18,7 +18,6 @@ import urllib.request
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.core.mail import EmailMessage
 
 BACKENDS = ("console", "46elks", "off")
 SEPARATORS = re.compile(r"[ ()-]")
@@ -42,19 +41,6 @@ def e164(number, country_code="46"):
 
 def enabled():
     return settings.SMS_BACKEND != "off"
-
-
-def queue_sms(to, text, label, about=None, purpose=""):
-    """Store a text message for the worker to send to the phone number ``to``; returns
-    the outbox Message, or None with SMS turned off. ``label`` names it in the outbox
-    list (no number, no link: the list is for administrators)."""
-    if not enabled():
-        return None
-    from outbox.models import Message
-    from outbox.sending import queue
-
-    message = EmailMessage(label, text, to=[e164(to)])
-    return queue(message, about=about, channel=Message.Channel.SMS, purpose=purpose)
 
 
 def send(to, text):

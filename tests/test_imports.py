@@ -18,7 +18,16 @@ ROOT = Path(__file__).resolve().parents[1]
 # `queries` module; anything else two of them need moves down.
 LAYERS = [
     ["core"],
-    ["calendars", "outbox", "accounts", "submissions", "taxonomy", "operations", "offline"],
+    [
+        "calendars",
+        "printing",
+        "outbox",
+        "accounts",
+        "submissions",
+        "taxonomy",
+        "operations",
+        "offline",
+    ],
     ["contacts"],
     ["events", "guides", "courses"],
     ["home", "search", "editorial", "api"],

@@ -22,7 +22,13 @@ from demo.loader import (
     read_page,
     translate_all,
 )
-from events.models import Association, EventIndexPage, EventPage, Registration
+from events.models import (
+    Association,
+    EventIndexPage,
+    EventPage,
+    ForumAttendance,
+    Registration,
+)
 from taxonomy.models import District, Language, Theme
 
 FOLDER = CONTENT / "events"
@@ -94,7 +100,15 @@ def _forum(data, terms, contacts, hosts, today):
         ],
         after_summary=after.get("summary", ""),
         questions=[
-            ("question", {"question": item["question"], "answer": f"<p>{item['answer']}</p>"})
+            (
+                "question",
+                {
+                    "question": item["question"],
+                    "status": item.get("status", "answered"),
+                    "unit": contacts[item["unit"]] if item.get("unit") else None,
+                    "answer": f"<p>{item['answer']}</p>" if item.get("answer") else "",
+                },
+            )
             for item in after.get("questions", [])
         ],
         materials=[
@@ -186,6 +200,10 @@ def build(content, stdout=None, update_catalogues=False):
             _registrations(forum, [2] * (capacity // 2) + [1] * (capacity % 2), waiting=[1, 2])
         elif data["days_from_today"] < 0:
             _registrations(forum, [1, 2, 1])
+        if "attendance" in data:
+            ForumAttendance.objects.get_or_create(
+                event_key=forum.translation_key, defaults=data["attendance"]
+            )
 
     created = translate_all(
         list(hosts.values()), TRANSLATIONS / "events", update_catalogues, EVERY_LANGUAGE

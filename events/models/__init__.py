@@ -3,6 +3,7 @@ and theme, the associations that co-host them, and the residents who sign up."""
 
 from events.choices import EventStatus
 from events.models.associations import Association
+from events.models.attendance import ForumAttendance
 from events.models.forums import EventPage, EventPageForm
 from events.models.index import FEED_KEEPS_PAST_DAYS, EventIndexPage
 from events.models.registrations import Registration, new_token
@@ -14,6 +15,7 @@ __all__ = [
     "EventPage",
     "EventPageForm",
     "EventStatus",
+    "ForumAttendance",
     "Registration",
     "new_token",
 ]

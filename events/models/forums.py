@@ -24,6 +24,7 @@ from events.feeds import calendar_response, json_ld
 from events.labels import forum_details
 from events.models import registrations
 from events.models.associations import Association
+from events.models.attendance import ForumAttendance
 from taxonomy.forms import SourceTermsFormMixin
 from taxonomy.models import District, Language, Theme
 
@@ -359,6 +360,10 @@ class EventPage(RoutablePageMixin, BasePage):
     def get_context(self, request, *args, form=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["extras"] = forum_details(self)
+        if self.is_past:
+            context["attendance"] = ForumAttendance.objects.filter(
+                event_key=self.translation_key
+            ).first()
         context["json_ld"] = json_ld(request, self, context["extras"])
         context.update(registrations.sign_up(self, form))
         return context

@@ -11,6 +11,7 @@ it that imported the model would run the package, and so the forum page, first.
 """
 
 import datetime
+import secrets
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
@@ -29,7 +30,16 @@ from events import alerts
 from events.forms import RegistrationForm
 from outbox.sending import queue
 from outbox.signals import delivered
+from printing.qr import qr_png, qr_svg
 from submissions.tokens import new_token
+
+# Codes people read aloud or type at the door: no 0/O, 1/I/L, 2/Z, 5/S, 8/B.
+CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
+CODE_LENGTH = 6
+
+
+def new_code():
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
 
 
 class Registration(models.Model):
@@ -87,6 +97,18 @@ class Registration(models.Model):
         ),
     )
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
+    # Shown on the confirmation page and e-mail, as text and as a QR code: organisers
+    # check the person in with it (events.checkin).
+    code = models.CharField(_("check-in code"), max_length=12, default=new_code, editable=False)
+    checked_in_at = models.DateTimeField(_("came at"), null=True, blank=True)
+    active = models.BooleanField(
+        _("active participant"),
+        default=False,
+        help_text=_(
+            "Asked questions or took part actively. Those who also agreed to be "
+            "contacted are invited to the short course."
+        ),
+    )
     created_at = models.DateTimeField(_("registered at"), auto_now_add=True, db_index=True)
     confirmation_sent_at = models.DateTimeField(_("confirmation e-mailed at"), null=True)
     # What the person has been told (events.reminders): the start time of the reminder
@@ -100,6 +122,9 @@ class Registration(models.Model):
         verbose_name = _("registration")
         verbose_name_plural = _("registrations")
         ordering = ["created_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["event_key", "code"], name="one_code_per_forum")
+        ]
 
     def __str__(self):
         return f"{self.name} ({self.people})"
@@ -188,6 +213,14 @@ def already_told(event, now=None):
     return {"notified_sequence": facts.sequence, "reminded_for": facts.start if soon else None}
 
 
+def free_code(event):
+    """A check-in code no other registration of the forum has (called under _lock)."""
+    while True:
+        code = new_code()
+        if not of_forum(event).filter(code=code).exists():
+            return code
+
+
 def _lock(event):
     """Lock every language version of the forum, so two people cannot take the last place."""
     list(
@@ -222,6 +255,7 @@ def register(request, event, data, language):
             people=data["people"],
             language_needs=data.get("language_needs", ""),
             accessibility_needs=data.get("accessibility_needs", ""),
+            code=free_code(event),
             **already_told(event),
         )
         queue_confirmation(request, registration)
@@ -254,6 +288,20 @@ def cancel(request, registration):
     return promoted
 
 
+def checkin_url(registration):
+    """The organisers' check-in page with this registration found (events.checkin_views):
+    what the QR code on the confirmation holds. Without signing in it leads nowhere."""
+    path = reverse("forum_checkin", args=[registration.event_id])
+    return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{path}?q={registration.code}"
+
+
+def checkin_qr(registration):
+    """The check-in code as an inline SVG QR code, for the confirmation page."""
+    with translation.override(registration.language):
+        label = gettext("QR code with your check-in code %(code)s") % {"code": registration.code}
+    return qr_svg(checkin_url(registration), label)
+
+
 def registration_url(request, registration):
     with translation.override(registration.language):
         return request.build_absolute_uri(reverse("forum_registration", args=[registration.token]))
@@ -283,6 +331,8 @@ def queue_confirmation(request, registration, promoted=False):
             subject = gettext("You are registered: %(title)s") % {"title": event.title}
         body = render_to_string("events/email/confirmation.txt", context)
     email = EmailMessage(subject, body, to=[registration.email])
+    qr = qr_png(checkin_url(registration))
+    email.attach(f"check-in-{registration.code}.png", qr, "image/png")
     return queue(email, about=registration, purpose="confirmation")
 
 

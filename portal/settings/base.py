@@ -299,10 +299,11 @@ SMS_SENDER = os.environ.get("SMS_SENDER", "Stockholm")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-# (posts allowed, per this many seconds) for each kind of public form.
 # Addresses without a language prefix that answer in every language themselves: a 404
 # there is not redirected to the same address under /sv/ (core.routing.LocaleMiddleware).
-PORTAL_UNPREFIXED_PATHS = ("/api/",)
+# The admin answers in each user's own language.
+PORTAL_UNPREFIXED_PATHS = ("/api/", "/admin/")
+# (posts allowed, per this many seconds) for each kind of public form.
 PORTAL_RATE_LIMITS = {
     "feedback": (5, 10 * 60),
     "registration": (5, 10 * 60),

@@ -98,3 +98,69 @@ def test_the_form_works_without_javascript_and_names_what_to_fix(browser, server
     assert plain.locator("#id_email").input_value() == "inte-en-adress"
     assert plain.locator("#id_name").get_attribute("aria-invalid") == "true"
     context.close()
+
+
+@pytest.fixture
+def at_the_door(committed):
+    """An organiser's account, and a registration for the demo's Järva forum in Somali."""
+
+    def create():
+        from django.contrib.auth import get_user_model
+        from django.contrib.auth.models import Group
+
+        from editorial import roles
+        from events.models import Registration
+        from events.models.registrations import free_code
+
+        user = get_user_model().objects.create_user("e2e-dorrvakt", password="lösenord")
+        user.groups.add(Group.objects.get(name=roles.EVENT_ORGANISERS))
+        swedish = EventPage.objects.get(slug="halsa-och-valmaende-i-jarva")
+        somali = swedish.get_translations().get(locale__language_code="so")
+        registration = Registration.objects.create(
+            event=somali,
+            event_key=somali.translation_key,
+            language="so",
+            name="Hodan Dörrtest",
+            people=2,
+            code=free_code(somali),
+        )
+        return swedish.pk, registration.code
+
+    def remove():
+        from django.contrib.auth import get_user_model
+
+        from events.models import ForumAttendance, Registration
+
+        forum = EventPage.objects.get(slug="halsa-och-valmaende-i-jarva")
+        Registration.objects.filter(name="Hodan Dörrtest").delete()
+        ForumAttendance.objects.filter(event_key=forum.translation_key).delete()
+        get_user_model().objects.filter(username="e2e-dorrvakt").delete()
+
+    yield committed(create)
+    committed(remove)
+
+
+def test_an_organiser_checks_someone_in_on_a_phone_with_the_keyboard_alone(
+    browser, server_url, at_the_door
+):
+    from tests.e2e.test_editorial_in_browser import sign_in
+
+    forum_pk, code = at_the_door
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    phone = context.new_page()
+    sign_in(phone, server_url, "e2e-dorrvakt")
+    phone.goto(f"{server_url}/admin/forum-checkin/{forum_pk}/")
+
+    # The search field has focus on arrival; the code is typed as heard.
+    assert phone.evaluate("document.activeElement.id") == "id_q"
+    phone.keyboard.type(code.lower())
+    phone.keyboard.press("Enter")
+    phone.wait_for_url("**?q=*")
+    button = phone.locator("section[aria-labelledby=found-title] button[value=check_in]")
+    tab_to(phone, button, limit=10)
+    phone.keyboard.press("Enter")
+
+    phone.wait_for_selector("text=Hodan Dörrtest")
+    assert phone.locator("[data-figure=checked-in]").inner_text() == "2"
+    assert_no_sideways_scrolling(phone, width=390)
+    context.close()

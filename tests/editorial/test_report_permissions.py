@@ -46,6 +46,7 @@ REPORTS = [
     ("reviews due", "reviews_due", PAGE_PEOPLE, ("csv",)),
     ("content audit", "content_audit", PAGE_PEOPLE, ("csv",)),
     ("forum registrations", "forum_registrations:index", {roles.EVENT_ORGANISERS}, ("csv", "xlsx")),
+    ("forum check-in", "forum_checkin_forums", {roles.EVENT_ORGANISERS}, ()),
     (
         "programme applications",
         "programme_applications:index",

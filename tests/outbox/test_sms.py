@@ -9,7 +9,8 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from outbox.models import Message
-from outbox.sms import e164, queue_sms
+from outbox.sending import queue_sms
+from outbox.sms import e164
 
 pytestmark = pytest.mark.django_db
 

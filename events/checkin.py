@@ -1,0 +1,84 @@
+"""Checking people in at a forum's door, and counting who came (events.ForumAttendance).
+
+Organisers find a registration by its check-in code (typed, or read from the QR code on
+the confirmation) or by name, mark it as come, and count the people who came without
+registering. Each change is one transaction that also brings the forum's attendance
+figure up to date, so the figure stays when the registrations are deleted.
+"""
+
+import re
+
+from django.db import transaction
+from django.db.models import Q, Sum
+from django.utils import timezone
+
+from events.models import EventPage, ForumAttendance, Registration
+from events.models.registrations import CODE_ALPHABET, CODE_LENGTH, of_forum
+
+CODE = re.compile(rf"^[{CODE_ALPHABET}]{{{CODE_LENGTH}}}$")
+# How many registrations a search by name lists at most.
+MAX_FOUND = 20
+
+
+def forum_versions(event):
+    return EventPage.objects.filter(translation_key=event.translation_key)
+
+
+def find(event, query):
+    """(the registration with the code ``query``, or None; registrations whose name
+    holds ``query``, at most MAX_FOUND)."""
+    query = " ".join(query.split())
+    code = query.replace(" ", "").replace("-", "").upper()
+    if CODE.match(code):
+        found = of_forum(event).filter(code=code).first()
+        if found is not None:
+            return found, []
+    if len(query) < 2:
+        return None, []
+    words = Q()
+    for word in query.split():
+        words &= Q(name__icontains=word)
+    return None, list(of_forum(event).filter(words).order_by("name", "pk")[:MAX_FOUND])
+
+
+def attendance(event):
+    """The forum's attendance record (a new one, unsaved, before anyone came)."""
+    return ForumAttendance.objects.filter(event_key=event.translation_key).first() or (
+        ForumAttendance(event_key=event.translation_key)
+    )
+
+
+def _recount(event, walk_ins=None):
+    """Count again from the registrations; returns the saved attendance."""
+    record, _created = ForumAttendance.objects.select_for_update().get_or_create(
+        event_key=event.translation_key
+    )
+    registrations = of_forum(event)
+    confirmed = registrations.filter(status=Registration.Status.CONFIRMED)
+    record.registered = confirmed.aggregate(n=Sum("people"))["n"] or 0
+    # Someone from the waiting list who came anyway counts as come.
+    came = registrations.filter(checked_in_at__isnull=False)
+    record.checked_in = came.aggregate(n=Sum("people"))["n"] or 0
+    if walk_ins is not None:
+        record.walk_ins = walk_ins
+    record.save()
+    return record
+
+
+@transaction.atomic
+def check_in(registration, came=True):
+    """Mark ``registration`` as come (or, with ``came=False``, as not come after all)."""
+    registration.checked_in_at = timezone.now() if came else None
+    registration.save(update_fields=["checked_in_at"])
+    return _recount(registration.event)
+
+
+@transaction.atomic
+def mark_active(registration, active=True):
+    registration.active = active
+    registration.save(update_fields=["active"])
+
+
+@transaction.atomic
+def count_walk_ins(event, walk_ins):
+    return _recount(event, walk_ins=walk_ins)

@@ -1,0 +1,1 @@
+"""What the portal draws for paper and screens beside its pages: QR codes (``qr``)."""
