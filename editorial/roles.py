@@ -4,7 +4,9 @@
 - Moderators approve and publish, lock and unlock.
 - Translators, one group per language, translate and publish the pages of their
   language's tree, and cannot edit the Swedish source pages or any other language.
-- Event organisers see, correct and export forum registrations, and nothing else.
+- Event organisers see, correct and export forum registrations, check people in at
+  the door, and edit the Swedish forum pages (to record the questions asked and their
+  answers) for moderators to approve; nothing else.
 - Programme staff review applications and offers to mentor, and nothing else.
 
 Nobody but an administrator sees registrations, applications or the reports without
@@ -83,6 +85,9 @@ TREE_PAGE_PERMISSIONS = {
     EDITORS: ["add_page", "change_page"],
     MODERATORS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
 }
+# Event organisers' page permissions, on the Swedish forum list and the forums under it:
+# their changes go to the moderators like an editor's.
+ORGANISER_PAGE_PERMISSIONS = ["add_page", "change_page"]
 # A translator's page permissions, on their language's home page and what is under it.
 TRANSLATOR_PAGE_PERMISSIONS = ["change_page", "publish_page"]
 # Images and documents: editors and moderators add and change them; translators may only
@@ -154,6 +159,13 @@ def apply(apps=global_apps):
 
     for home in Page.objects.filter(depth=2).select_related("locale"):
         grant_translators(home, apps)
+    try:
+        EventIndexPage = apps.get_model("events", "EventIndexPage")
+    except LookupError:  # an early migration, before the forums exist
+        EventIndexPage = None
+    if EventIndexPage is not None:
+        for index in EventIndexPage.objects.filter(locale__language_code="sv"):
+            grant_organisers(index, apps)
     _moderation_workflow(apps, root_page)
 
 
@@ -168,6 +180,17 @@ def grant_translators(home, apps=global_apps):
     for codename in TRANSLATOR_PAGE_PERMISSIONS:
         GroupPagePermission.objects.get_or_create(
             group=group, page_id=home.pk, permission=_page_permission(apps, codename)
+        )
+
+
+def grant_organisers(index, apps=global_apps):
+    """Give event organisers the Swedish forum list and the forums under it."""
+    Group = apps.get_model("auth", "Group")
+    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
+    group, _created = Group.objects.get_or_create(name=EVENT_ORGANISERS)
+    for codename in ORGANISER_PAGE_PERMISSIONS:
+        GroupPagePermission.objects.get_or_create(
+            group=group, page_id=index.pk, permission=_page_permission(apps, codename)
         )
 
 
@@ -199,6 +222,13 @@ def _moderation_workflow(apps, root_page):
 def on_page_saved(sender, instance, created, raw=False, **kwargs):
     if created and not raw and instance.depth == 2:
         grant_translators(instance)
+    if (
+        created
+        and not raw
+        and instance._meta.label == "events.EventIndexPage"
+        and instance.locale.language_code == "sv"
+    ):
+        grant_organisers(instance)
 
 
 def connect_signals():

@@ -25,7 +25,8 @@ ADMINISTRATOR = "administrator"
 NO_ROLE = "staff without a role"
 TRANSLATORS = set(roles.TRANSLATORS.values())
 CONTENT = {roles.EDITORS, roles.MODERATORS}
-PAGE_PEOPLE = CONTENT | TRANSLATORS
+# Whoever may change some page: event organisers edit the Swedish forums.
+PAGE_PEOPLE = CONTENT | TRANSLATORS | {roles.EVENT_ORGANISERS}
 ROLES = [
     roles.EDITORS,
     roles.MODERATORS,

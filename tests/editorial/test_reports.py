@@ -197,7 +197,7 @@ def test_the_report_refuses_an_unknown_section_with_a_400(client, member):
 
 
 def test_roles_without_pages_cannot_see_the_reports(client, member):
-    member("Event organisers")
+    member("Programme staff")
 
     for name in ("translation_status", "reviews_due", "content_audit"):
         response = client.get(reverse(name))

@@ -173,7 +173,23 @@ def test_an_event_organiser_sees_and_exports_registrations_and_nothing_else(
     assert registration.status == Registration.Status.WAITING
     assert denied(client.get(reverse("programme_applications:index")))
     assert denied(client.get(reverse("mentor_offers:index")))
-    assert denied(client.get(edit_url(registration.event)))
+
+
+def test_an_event_organiser_edits_the_swedish_forums_for_moderators_to_approve(
+    client, member, personal_data
+):
+    registration, _application = personal_data
+    user = member("Event organisers")
+    forum = registration.event
+    arabic = forum.get_translations().get(locale__language_code="ar")
+    guide = GuidePage.objects.filter(locale__language_code="sv").first()
+
+    assert client.get(edit_url(forum)).status_code == 200
+    rights = forum.permissions_for_user(user)
+    assert rights.can_edit() and not rights.can_publish()
+    assert denied(client.get(edit_url(arabic)))
+    assert denied(client.get(edit_url(guide)))
+    assert denied(client.get(edit_url(forum.get_parent().get_parent())))
 
 
 def test_programme_staff_review_applications_and_nothing_else(client, member, personal_data):
