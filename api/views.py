@@ -87,6 +87,9 @@ class ForumsEndpoint(PagesEndpoint):
         "status",
         "is_example",
     ]
+    # Each question names the city unit that owns it: a query per forum, so a listing
+    # leaves the questions to each forum's own answer.
+    detail_only_fields = [*PagesAPIViewSet.detail_only_fields, "questions"]
 
     def get_queryset(self):
         return (

@@ -7,6 +7,8 @@
 - Event organisers see, correct and export forum registrations, check people in at
   the door, and edit the Swedish forum pages (to record the questions asked and their
   answers) for moderators to approve; nothing else.
+- Event organisers and programme staff share the association register (organisers
+  keep it; programme staff read it).
 - Programme staff review applications and offers to mentor, and nothing else.
 
 Nobody but an administrator sees registrations, applications or the reports without
@@ -69,6 +71,10 @@ PERMISSIONS = {
         "wagtailadmin.access_admin",
         "events.view_registration",
         "events.change_registration",
+        "events.view_associationrecord",
+        "events.add_associationrecord",
+        "events.change_associationrecord",
+        "events.delete_associationrecord",
     ],
     PROGRAMME_STAFF: [
         "wagtailadmin.access_admin",
@@ -76,6 +82,7 @@ PERMISSIONS = {
         "courses.change_application",
         "courses.view_mentoroffer",
         "courses.change_mentoroffer",
+        "events.view_associationrecord",
     ],
     **{group: ["wagtailadmin.access_admin"] for group in TRANSLATORS.values()},
 }

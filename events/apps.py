@@ -18,6 +18,11 @@ class EventsConfig(AppConfig):
             lambda: settings.PORTAL_REGISTRATION_RETENTION_DAYS,
             purge_registrations,
         )
+        retention.register(
+            "association contacts",
+            lambda: settings.PORTAL_ASSOCIATION_CONTACT_RETENTION_DAYS,
+            purge_association_contacts,
+        )
 
 
 def purge_registrations(cutoff):
@@ -27,3 +32,17 @@ def purge_registrations(cutoff):
     deleted = retention.delete_with_history(Registration.objects.filter(event__end__lt=cutoff))
     retention.forget_deleted(Registration)
     return deleted
+
+
+def purge_association_contacts(cutoff):
+    """Clear the contact person's details in the association register where nobody has
+    confirmed them since ``cutoff`` (the record itself, with no personal data, stays)."""
+    from django.db.models import Q
+
+    from events.models import AssociationRecord
+
+    stale = AssociationRecord.objects.filter(
+        Q(contact_confirmed_on__lt=cutoff.date())
+        | Q(contact_confirmed_on__isnull=True, updated_at__lt=cutoff)
+    ).exclude(contact_person="", contact_email="", contact_phone="")
+    return stale.update(contact_person="", contact_email="", contact_phone="")

@@ -9,19 +9,15 @@ figure up to date, so the figure stays when the registrations are deleted.
 import re
 
 from django.db import transaction
-from django.db.models import Q, Sum
+from django.db.models import Q
 from django.utils import timezone
 
-from events.models import EventPage, ForumAttendance, Registration
+from events.models import ForumAttendance
 from events.models.registrations import CODE_ALPHABET, CODE_LENGTH, of_forum
 
 CODE = re.compile(rf"^[{CODE_ALPHABET}]{{{CODE_LENGTH}}}$")
 # How many registrations a search by name lists at most.
 MAX_FOUND = 20
-
-
-def forum_versions(event):
-    return EventPage.objects.filter(translation_key=event.translation_key)
 
 
 def find(event, query):
@@ -49,20 +45,7 @@ def attendance(event):
 
 
 def _recount(event, walk_ins=None):
-    """Count again from the registrations; returns the saved attendance."""
-    record, _created = ForumAttendance.objects.select_for_update().get_or_create(
-        event_key=event.translation_key
-    )
-    registrations = of_forum(event)
-    confirmed = registrations.filter(status=Registration.Status.CONFIRMED)
-    record.registered = confirmed.aggregate(n=Sum("people"))["n"] or 0
-    # Someone from the waiting list who came anyway counts as come.
-    came = registrations.filter(checked_in_at__isnull=False)
-    record.checked_in = came.aggregate(n=Sum("people"))["n"] or 0
-    if walk_ins is not None:
-        record.walk_ins = walk_ins
-    record.save()
-    return record
+    return ForumAttendance.recount(event.translation_key, of_forum(event), walk_ins=walk_ins)
 
 
 @transaction.atomic

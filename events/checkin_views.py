@@ -1,4 +1,5 @@
-"""The organisers' check-in at a forum's door, in the admin: made for a phone.
+"""The organisers' check-in at a forum's door, in the admin: made for a phone; and each
+forum's invitations through its co-hosting associations.
 
 ``/admin/forum-checkin/`` lists the forums of the days around today; a forum's page
 finds a registration by code or name (``?q=``, which the QR code on the confirmation
@@ -10,6 +11,7 @@ says what was done; nothing changes on a GET.
 import datetime
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponseRedirect
@@ -23,6 +25,7 @@ from django.utils.translation import gettext_lazy
 
 from events import checkin
 from events.models import EventPage
+from events.models.attendance import through_associations
 from events.models.registrations import of_forum
 
 PERMISSION = "events.change_registration"
@@ -164,3 +167,52 @@ def _change(request, forum):
         )
     messages.success(request, text % {"name": registration.name, "people": registration.people})
     return _back(forum, request.POST.get("q", ""))
+
+
+def invitations_view(request, pk):
+    """For each co-hosting association, its own registration link and printable
+    invitation in every language, and how many registered and came through it."""
+    _allowed(request)
+    forum = _forum(pk)
+    counts = through_associations(of_forum(forum))
+    versions = {
+        version.locale.language_code: version
+        for version in EventPage.objects.live()
+        .filter(translation_key=forum.translation_key)
+        .select_related("locale")
+    }
+    languages = [
+        (code, name, versions[code]) for code, name in settings.LANGUAGES if code in versions
+    ]
+
+    def links(slug=""):
+        query = f"?via={slug}" if slug else ""
+        return [
+            {
+                "code": code,
+                "name": name,
+                "page": version.full_url + query,
+                "invitation": f"{version.full_url}invitation/{query}",
+            }
+            for code, name, version in languages
+        ]
+
+    hosts = [
+        {
+            "association": association,
+            "links": links(association.slug),
+            "counts": counts.get(association.slug, {"registrations": 0, "people": 0, "came": 0}),
+        }
+        for association in forum.associations.order_by("name")
+    ]
+    return TemplateResponse(
+        request,
+        "events/admin/invitations.html",
+        {
+            "forum": forum,
+            "hosts": hosts,
+            "general": links(),
+            "header_icon": "group",
+            "page_title": _("Invitations: %(title)s") % {"title": forum.title},
+        },
+    )

@@ -1,4 +1,5 @@
 import datetime
+import re
 
 from django import forms
 from django.utils import formats
@@ -7,6 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from core.forms import INVALID_CHOICE, EmailField, printable
 from core.validators import phone_validator
 from submissions.forms import ResidentForm
+
+VIA = re.compile(r"[a-z0-9-]{1,80}")
 
 
 class ForumFilterForm(forms.Form):
@@ -93,6 +96,14 @@ class RegistrationForm(ResidentForm):
         widget=forms.Textarea(attrs={"rows": 3}),
         error_messages={"max_length": _("Write at most %(limit_value)d characters.")},
     )
+
+    # The co-hosting association whose link brought the person (``?via=`` on the forum's
+    # address); anything else is dropped, never an error the person could not fix.
+    via = forms.CharField(required=False, strip=True, widget=forms.HiddenInput)
+
+    def clean_via(self):
+        value = self.cleaned_data["via"]
+        return value if VIA.fullmatch(value) else ""
 
     def clean_name(self):
         name = printable(self.cleaned_data["name"])

@@ -2,7 +2,7 @@
 and theme, the associations that co-host them, and the residents who sign up."""
 
 from events.choices import EventStatus
-from events.models.associations import Association
+from events.models.associations import Association, AssociationRecord
 from events.models.attendance import ForumAttendance
 from events.models.forums import EventPage, EventPageForm
 from events.models.index import FEED_KEEPS_PAST_DAYS, EventIndexPage
@@ -11,6 +11,7 @@ from events.models.registrations import Registration, new_token
 __all__ = [
     "FEED_KEEPS_PAST_DAYS",
     "Association",
+    "AssociationRecord",
     "EventIndexPage",
     "EventPage",
     "EventPageForm",

@@ -5,6 +5,7 @@ from urllib.parse import urlencode
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -25,6 +26,7 @@ from events.labels import forum_details
 from events.models import registrations
 from events.models.associations import Association
 from events.models.attendance import ForumAttendance
+from printing.qr import qr_svg
 from taxonomy.forms import SourceTermsFormMixin
 from taxonomy.models import District, Language, Theme
 
@@ -365,8 +367,24 @@ class EventPage(RoutablePageMixin, BasePage):
                 event_key=self.translation_key
             ).first()
         context["json_ld"] = json_ld(request, self, context["extras"])
-        context.update(registrations.sign_up(self, form))
+        context.update(registrations.sign_up(self, form, via=request.GET.get("via", "")))
         return context
+
+    @path("invitation/")
+    def invitation(self, request):
+        """A printable invitation, in the page's language, with a QR code to sign up;
+        ``?via=`` names the co-hosting association that hands it out, and its link."""
+        host = registrations.co_host(self, request.GET.get("via", ""))
+        address = request.build_absolute_uri(self.get_url(request))
+        if host is not None:
+            address += f"?via={host.slug}"
+        context = self.get_context(request)
+        context.update(
+            host=host.localized if host else None,
+            address=address,
+            qr=qr_svg(address, _("QR code: the address of the forum's page, to sign up")),
+        )
+        return TemplateResponse(request, "events/invitation.html", context)
 
     @path("calendar/")
     def calendar_file(self, request):

@@ -27,7 +27,8 @@ from django.utils.translation import gettext_lazy as _
 
 from core.validators import phone_validator
 from events import alerts
-from events.forms import RegistrationForm
+from events.forms import VIA, RegistrationForm
+from events.models.attendance import ForumAttendance
 from outbox.sending import queue
 from outbox.signals import delivered
 from printing.qr import qr_png, qr_svg
@@ -101,6 +102,8 @@ class Registration(models.Model):
     # check the person in with it (events.checkin).
     code = models.CharField(_("check-in code"), max_length=12, default=new_code, editable=False)
     checked_in_at = models.DateTimeField(_("came at"), null=True, blank=True)
+    # The co-hosting association whose link the person registered through (its slug).
+    via = models.CharField(_("registered through"), max_length=80, blank=True, editable=False)
     active = models.BooleanField(
         _("active participant"),
         default=False,
@@ -174,8 +177,16 @@ def is_open(event):
     return state(event) == "open"
 
 
-def sign_up(event, form=None):
-    """What the forum page shows about signing up; ``form`` is one sent back with errors."""
+def co_host(event, slug):
+    """The forum's co-hosting association with this slug (a ``?via=`` link), or None."""
+    if not slug or not VIA.fullmatch(slug):
+        return None
+    return event.associations.filter(slug=slug).first()
+
+
+def sign_up(event, form=None, via=""):
+    """What the forum page shows about signing up; ``form`` is one sent back with errors,
+    ``via`` the slug of the co-hosting association whose link brought the reader."""
     shown = {"registration_state": state(event)}
     if shown["registration_state"] == "open":
         taken, waiting = places(event)
@@ -183,7 +194,8 @@ def sign_up(event, form=None):
         shown.update(
             places_left=left,
             waiting_list=left == 0 or waiting > 0,
-            registration_form=form or RegistrationForm(),
+            registration_form=form
+            or RegistrationForm(initial={"via": via if co_host(event, via) else ""}),
         )
     return shown
 
@@ -256,9 +268,11 @@ def register(request, event, data, language):
             language_needs=data.get("language_needs", ""),
             accessibility_needs=data.get("accessibility_needs", ""),
             code=free_code(event),
+            via=data.get("via", "") if co_host(event, data.get("via", "")) else "",
             **already_told(event),
         )
         queue_confirmation(request, registration)
+        ForumAttendance.recount(event.translation_key, of_forum(event))
         transaction.on_commit(lambda: alerts.check_fill_rate(event, of_forum(event)))
     return registration
 
@@ -285,6 +299,7 @@ def cancel(request, registration):
             taken += candidate.people
             promoted.append(candidate)
             queue_confirmation(request, candidate, promoted=True)
+        ForumAttendance.recount(event.translation_key, of_forum(event))
     return promoted
 
 

@@ -316,6 +316,11 @@ PORTAL_RATE_LIMITS = {
 PORTAL_FILL_ALERT = (0.5, 60 * 60)
 # Forum registrations are personal data: delete_past_registrations removes them
 # this many days after the forum (run it daily).
+# Days the association register keeps a contact person's details after they were last
+# confirmed (or, never confirmed, after the record was last changed).
+PORTAL_ASSOCIATION_CONTACT_RETENTION_DAYS = int(
+    os.environ.get("ASSOCIATION_CONTACT_RETENTION_DAYS", "730")
+)
 # How many hours before a forum its registrants get a reminder (events.reminders).
 PORTAL_FORUM_REMINDER_HOURS = int(os.environ.get("FORUM_REMINDER_HOURS", "24"))
 PORTAL_REGISTRATION_RETENTION_DAYS = int(os.environ.get("REGISTRATION_RETENTION_DAYS", "30"))

@@ -60,6 +60,11 @@ def urls_of(kind):
     if kind == "forum":
         swedish = EventPage.objects.get(slug="halsa-och-valmaende-i-jarva")
         return [page.url for page in swedish.get_translations(inclusive=True)]
+    if kind == "past-forum":
+        swedish = EventPage.objects.get(slug="trygghet-och-sakerhet-i-hagerstensasen")
+        return [page.url for page in swedish.get_translations(inclusive=True)]
+    if kind == "invitation":
+        return [f"{url}invitation/?via=foraldragruppen-waalid" for url in urls_of("forum")]
     if kind == "library-filtered":
         return [
             f"{page.url}?kind=document"
@@ -119,6 +124,8 @@ KINDS = [
     "finder",
     "forums",
     "forum",
+    "past-forum",
+    "invitation",
     "programmes",
     "programme",
     "programme-filtered",
@@ -168,6 +175,11 @@ EXPECTED_QUERIES = {
     "finder": 2,
     "forums": 3,
     "forum": 3,
+    # A past forum also reads how many came, and the city units that own its questions.
+    "past-forum": 5,
+    # The invitation also finds the association in its link (twice: for the form's
+    # link and its own heading), and in other languages its translation.
+    "invitation": {"sv": 6, "other": 7},
     "programmes": 2,
     "programme": 2,
     "programme-filtered": 2,

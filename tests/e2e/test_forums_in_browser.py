@@ -13,6 +13,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 KINDS = ["forums", "forums-filtered", "forums-error", "forum", "forum-form-error", "past-forum"]
 CASES = [(kind, language) for kind in KINDS for language in LANGUAGES if kind != "past-forum"]
 CASES += [("past-forum", "sv"), ("past-forum", "ar"), ("cancelled-forum", "sv")]
+CASES += [("invitation", "sv"), ("invitation", "ar")]
 
 
 @pytest.fixture(scope="module")
@@ -36,6 +37,9 @@ def paths(django_db_blocker):
         for language in ("sv", "ar"):
             found[("past-forum", language)] = (
                 past.get_translations(inclusive=True).get(locale__language_code=language).url
+            )
+            found[("invitation", language)] = (
+                found[("forum", language)] + "invitation/?via=foraldragruppen-waalid"
             )
         found[("cancelled-forum", "sv")] = EventPage.objects.get(
             status="cancelled", locale__language_code="sv"

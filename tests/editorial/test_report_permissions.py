@@ -9,7 +9,7 @@ from wagtail.log_actions import log
 
 from courses.models import ProgrammePage
 from editorial import roles
-from events.models import EventPage
+from events.models import Association, AssociationRecord, EventPage
 from search.models import QueryCount
 from tests.conftest import translation_of
 from tests.factories import (
@@ -49,6 +49,12 @@ REPORTS = [
     ("forum registrations", "forum_registrations:index", {roles.EVENT_ORGANISERS}, ("csv", "xlsx")),
     ("forum check-in", "forum_checkin_forums", {roles.EVENT_ORGANISERS}, ()),
     (
+        "association register",
+        "association_register:index",
+        {roles.EVENT_ORGANISERS, roles.PROGRAMME_STAFF},
+        ("csv", "xlsx"),
+    ),
+    (
         "programme applications",
         "programme_applications:index",
         {roles.PROGRAMME_STAFF},
@@ -70,6 +76,7 @@ def personal_data():
     MentorOfferFactory(name=MARKER)
     PageFeedbackFactory(page=forum, comment=MARKER)
     QueryCount.record(MARKER, "sv", found=False)
+    AssociationRecord.objects.create(association=Association.objects.first(), notes=MARKER)
 
 
 def sign_in(client, django_user_model, role):
