@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
 
+from courses.choices import Source
 from courses.models import Application, MentorOffer
 from outbox.sending import queue
 from outbox.signals import delivered
@@ -26,6 +27,9 @@ def save_application(request, programme, data, language):
         programme=programme,
         language=language,
         association=data["association"],
+        # An invitation link says where the applicant came from, unless they said.
+        source=data.get("source") or (Source.INVITATION if data.get("invite") else ""),
+        invitation=data.get("invite", ""),
         motivation=data["motivation"],
         project_idea=data["project_idea"],
         **{name: data[name] for name in COMMON_FIELDS},

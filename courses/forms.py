@@ -1,10 +1,14 @@
+import re
+
 from django import forms
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from core.converters import TOKEN_LENGTH
 from core.forms import INVALID_CHOICE, EmailField, printable
 from core.validators import phone_validator
 from courses.blocks import MaterialKind
+from courses.choices import Source
 from submissions.forms import ResidentForm
 from taxonomy.models import SOURCE_LANGUAGE, District, vocabulary
 
@@ -99,6 +103,9 @@ class SubmissionForm(ResidentForm):
         ).first()
 
 
+INVITE = re.compile(rf"[A-Za-z0-9_-]{{{TOKEN_LENGTH}}}")
+
+
 class ApplicationForm(SubmissionForm):
     association = _text(
         _("Which association or network are you active in?"),
@@ -124,6 +131,16 @@ class ApplicationForm(SubmissionForm):
         required_message=_("Describe your project idea in a few sentences."),
     )
 
+    source = forms.ChoiceField(
+        label=_("How did you hear about the programme? (optional)"),
+        required=False,
+        choices=[("", _("Choose if you want")), *Source.choices],
+        error_messages={"invalid_choice": INVALID_CHOICE},
+    )
+    # The invitation link's token (``?invite=`` on the programme's address), from a
+    # forum where the person said yes to being contacted; anything else is dropped.
+    invite = forms.CharField(required=False, widget=forms.HiddenInput)
+
     text_fields = ("name", "languages", "association", "motivation", "project_idea")
     field_order = [
         "name",
@@ -134,8 +151,13 @@ class ApplicationForm(SubmissionForm):
         "languages",
         "motivation",
         "project_idea",
+        "source",
         "consent",
     ]
+
+    def clean_invite(self):
+        value = self.cleaned_data["invite"]
+        return value if INVITE.fullmatch(value) else ""
 
 
 class MentorOfferForm(SubmissionForm):

@@ -22,6 +22,7 @@ STATUS_EXPORT = [
 ]
 EXPORT_HEADINGS = {
     "get_status_display": capfirst(_("status")),
+    "get_source_display": capfirst(_("heard of it through")),
     "received_at": capfirst(_("received")),
     "confirmation_sent": capfirst(_("confirmation e-mailed at")),
 }
@@ -46,12 +47,13 @@ class ApplicationViewSet(ResendConfirmationMixin, ModelViewSet):
         "created_at",
         "confirmation_sent_at",
     ]
-    list_filter = ["programme", "status", "language", "district"]
+    list_filter = ["programme", "status", "language", "district", "source"]
     index_view_class = IndexView
     list_export = [
         "programme",
         *COMMON_EXPORT,
         "association",
+        "get_source_display",
         "motivation",
         "project_idea",
         *STATUS_EXPORT,

@@ -19,6 +19,11 @@ class EventsConfig(AppConfig):
             purge_registrations,
         )
         retention.register(
+            "consents to be contacted",
+            lambda: settings.PORTAL_CONTACT_CONSENT_RETENTION_DAYS,
+            purge_contact_consents,
+        )
+        retention.register(
             "association contacts",
             lambda: settings.PORTAL_ASSOCIATION_CONTACT_RETENTION_DAYS,
             purge_association_contacts,
@@ -46,3 +51,12 @@ def purge_association_contacts(cutoff):
         | Q(contact_confirmed_on__isnull=True, updated_at__lt=cutoff)
     ).exclude(contact_person="", contact_email="", contact_phone="")
     return stale.update(contact_person="", contact_email="", contact_phone="")
+
+
+def purge_contact_consents(cutoff):
+    """Consents to be contacted given before ``cutoff``, with their messages."""
+    from events.models import ContactConsent
+
+    deleted = retention.delete_with_history(ContactConsent.objects.filter(given_at__lt=cutoff))
+    retention.forget_deleted(ContactConsent)
+    return deleted

@@ -12,7 +12,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from events.models import ForumAttendance
+from events.models import ContactConsent, ForumAttendance
 from events.models.registrations import CODE_ALPHABET, CODE_LENGTH, of_forum
 
 CODE = re.compile(rf"^[{CODE_ALPHABET}]{{{CODE_LENGTH}}}$")
@@ -53,6 +53,8 @@ def check_in(registration, came=True):
     """Mark ``registration`` as come (or, with ``came=False``, as not come after all)."""
     registration.checked_in_at = timezone.now() if came else None
     registration.save(update_fields=["checked_in_at"])
+    if registration.consent_id:
+        ContactConsent.objects.filter(pk=registration.consent_id).update(came=came)
     return _recount(registration.event)
 
 
@@ -60,6 +62,8 @@ def check_in(registration, came=True):
 def mark_active(registration, active=True):
     registration.active = active
     registration.save(update_fields=["active"])
+    if registration.consent_id:
+        ContactConsent.objects.filter(pk=registration.consent_id).update(active=active)
 
 
 @transaction.atomic

@@ -97,6 +97,18 @@ class RegistrationForm(ResidentForm):
         error_messages={"max_length": _("Write at most %(limit_value)d characters.")},
     )
 
+    contact_consent = forms.BooleanField(
+        label=_(
+            "Yes, you may contact me about the city's short course on how the city works, "
+            "and about later forums (optional)."
+        ),
+        help_text=_(
+            "This is apart from your registration. We keep your name and contact details "
+            "for it for two years, or until you say no with the link in our messages."
+        ),
+        required=False,
+    )
+
     # The co-hosting association whose link brought the person (``?via=`` on the forum's
     # address); anything else is dropped, never an error the person could not fix.
     via = forms.CharField(required=False, strip=True, widget=forms.HiddenInput)
@@ -104,6 +116,15 @@ class RegistrationForm(ResidentForm):
     def clean_via(self):
         value = self.cleaned_data["via"]
         return value if VIA.fullmatch(value) else ""
+
+    def clean(self):
+        data = super().clean()
+        if data.get("contact_consent") and not (data.get("email") or data.get("phone")):
+            self.add_error(
+                "contact_consent",
+                _("Give an e-mail address or a phone number, so that we can contact you."),
+            )
+        return data
 
     def clean_name(self):
         name = printable(self.cleaned_data["name"])

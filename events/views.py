@@ -11,7 +11,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from events.forms import RegistrationForm
-from events.models import EventPage, Registration
+from events.models import ContactConsent, EventPage, Registration
 from events.models.registrations import cancel, checkin_qr, is_open, register
 from submissions.flow import form_view, to_confirmation
 
@@ -29,7 +29,7 @@ register_view = form_view(
 
 def _registration(token):
     return get_object_or_404(
-        Registration.objects.select_related("event", "event__locale"), token=token
+        Registration.objects.select_related("event", "event__locale", "consent"), token=token
     )
 
 
@@ -57,3 +57,29 @@ def cancel_view(request, token):
     event = registration.event
     cancel(request, registration)
     return render(request, "events/registration_cancelled.html", {"event": event})
+
+
+def _consent(token):
+    return get_object_or_404(ContactConsent, token=token)
+
+
+@never_cache
+def consent_view(request, token):
+    """What the person said yes to, and the button to say no."""
+    consent = _consent(token)
+    forum = (
+        EventPage.objects.live()
+        .filter(translation_key=consent.event_key, locale__language_code=consent.language)
+        .first()
+    )
+    return render(request, "events/consent.html", {"consent": consent, "forum": forum})
+
+
+@never_cache
+@csrf_exempt  # the token in the address is the key, as for cancelling a registration
+@require_http_methods(["GET", "POST"])
+def withdraw_consent_view(request, token):
+    if request.method == "GET":
+        return HttpResponseRedirect(reverse("contact_consent", args=[token]))
+    _consent(token).delete()
+    return render(request, "events/consent_withdrawn.html", {})

@@ -10,7 +10,13 @@ from core import routing
 from core.converters import IdConverter, TokenConverter
 from core.sitemap import PortalSitemap
 from courses.views import application_view, apply_view, offer_done_view, offer_view
-from events.views import cancel_view, register_view, registration_view
+from events.views import (
+    cancel_view,
+    consent_view,
+    register_view,
+    registration_view,
+    withdraw_consent_view,
+)
 from guides.views import page_feedback
 from offline import views as offline
 from operations import health, media
@@ -47,6 +53,12 @@ urlpatterns += i18n_patterns(
     path("forum-registration/<id:page_id>/", register_view, name="forum_register"),
     path("forum-registrations/<token:token>/", registration_view, name="forum_registration"),
     path("forum-registrations/<token:token>/cancel/", cancel_view, name="forum_cancel"),
+    path("contact-consents/<token:token>/", consent_view, name="contact_consent"),
+    path(
+        "contact-consents/<token:token>/withdraw/",
+        withdraw_consent_view,
+        name="contact_consent_withdraw",
+    ),
     path("programme-application/<id:page_id>/", apply_view, name="programme_apply"),
     path("programme-applications/<token:token>/", application_view, name="programme_application"),
     path("mentor-offer/<id:page_id>/", offer_view, name="mentor_offer_send"),

@@ -24,7 +24,7 @@ from courses.models import (
     ModulePage,
     ProgrammePage,
 )
-from events.models import EventIndexPage
+from events.models import EventIndexPage, EventPage
 from guides.models import GuideIndexPage, GuidePage
 from taxonomy.models import District
 from tests.conftest import translation_of
@@ -184,6 +184,13 @@ def test_forum_listing_its_calendar_and_its_feed(client):
     assert problems == []
 
 
+def test_a_forums_association_links_and_printable_invitation(client):
+    forum = EventPage.objects.get(slug="halsa-och-valmaende-i-jarva")
+    problems = sweep(client, "GET", forum.url, {"via": "foraldragruppen-waalid"})
+    problems += sweep(client, "GET", f"{forum.url}invitation/", {"via": "foraldragruppen-waalid"})
+    assert problems == []
+
+
 def test_guide_listing_guide_feedback_and_contact_finder(client):
     guide = sv(GuidePage)
     problems = sweep(client, "GET", sv(GuideIndexPage).url, {"topic": "", "audience": ""})
@@ -233,6 +240,8 @@ def test_registration_application_and_offer_forms(client):
             "people": "1",
             "language_needs": "",
             "accessibility_needs": "",
+            "contact_consent": "on",
+            "via": "foraldragruppen-waalid",
             "website": "",
         },
     )
@@ -247,6 +256,8 @@ def test_registration_application_and_offer_forms(client):
             "association": "Rinkeby fotbollsvänner",
             "motivation": "Jag vill lära mig.",
             "project_idea": "Fler bollar.",
+            "source": "forum",
+            "invite": "x" * 32,
             "website": "",
         },
     )
@@ -277,6 +288,8 @@ def test_ids_and_tokens_in_the_address(client):
             problems.append(send(client, "GET", f"/sv/{route}/{segment}/"))
         problems.append(send(client, "POST", f"/sv/forum-registrations/{segment}/cancel/"))
         problems.append(send(client, "GET", f"/sv/forum-registrations/{segment}/cancel/"))
+        problems.append(send(client, "GET", f"/sv/contact-consents/{segment}/"))
+        problems.append(send(client, "POST", f"/sv/contact-consents/{segment}/withdraw/"))
     assert [problem for problem in problems if problem] == []
 
 
@@ -320,12 +333,21 @@ def test_admin_list_filters_on_ids(client, admin_user):
     problems = []
     for url_name, names in (
         ("forum_registrations:index", ["event"]),
-        ("programme_applications:index", ["programme", "district"]),
+        ("programme_applications:index", ["programme", "district", "source"]),
         ("mentor_offers:index", ["district"]),
+        ("association_register:index", ["district", "languages", "units_in_contact"]),
+        ("course_invitations", ["programme", "district"]),
+        ("forum_to_course", ["since", "until"]),
     ):
         for name in names:
             for value in numbers:
                 problems.append(send(client, "GET", reverse(url_name), {name: value}))
+    forum = EventPage.objects.get(slug="halsa-och-valmaende-i-jarva")
+    checkin = reverse("forum_checkin", args=[forum.pk])
+    for value in numbers:
+        problems.append(send(client, "GET", checkin, {"q": value}))
+        problems.append(send(client, "POST", checkin, {"walk_ins": value}))
+        problems.append(send(client, "POST", checkin, {"registration": value, "action": "undo"}))
     assert [problem for problem in problems if problem] == []
 
 

@@ -31,6 +31,9 @@ LAYERS = [
     ["contacts"],
     ["events", "guides", "courses"],
     ["home", "search", "editorial", "api"],
+    # The way from forum to course, and a forum's preparation: gathers from every subject
+    # and from search.
+    ["pathways"],
     ["portal"],
     ["demo"],
     # make up's runner and the servers' configuration: imports no app, and only tests and

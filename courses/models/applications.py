@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.validators import phone_validator
+from courses.choices import Source
 from submissions.tokens import new_token
 
 
@@ -84,6 +85,16 @@ class Application(Submission):
         related_name="applications",
     )
     association = models.CharField(_("association or network"), max_length=200)
+    source = models.CharField(
+        _("heard of it through"),
+        max_length=20,
+        choices=Source.choices,
+        blank=True,
+        help_text=_("What the applicant answered, or an invitation after a forum."),
+    )
+    # The token of the forum participant's consent whose invitation link brought the
+    # applicant (events.ContactConsent): the report from forum to course follows it.
+    invitation = models.CharField(max_length=64, blank=True, editable=False, db_index=True)
     motivation = models.TextField(_("why they apply"), max_length=2000)
     project_idea = models.TextField(_("project idea"), max_length=2000)
 

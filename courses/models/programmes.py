@@ -20,7 +20,7 @@ from core.blocks import RICH_TEXT_FEATURES
 from core.cache import cached
 from core.models import BasePage, IntroMixin
 from core.visibility import public
-from courses.forms import ApplicationForm, MaterialFilterForm, ProjectFilterForm
+from courses.forms import INVITE, ApplicationForm, MaterialFilterForm, ProjectFilterForm
 from courses.labels import project_cards
 from courses.models.mentors import MentorsPage
 from courses.models.modules import ModulePage
@@ -281,7 +281,10 @@ class ProgrammePage(BasePage, IntroMixin):
         context["modules"] = children["modules"]
         context["mentors"] = children["mentors"]
         if self.application_state == "open":
-            context["application_form"] = form or ApplicationForm(request=request)
+            invite = request.GET.get("invite", "")
+            context["application_form"] = form or ApplicationForm(
+                request=request, initial={"invite": invite if INVITE.fullmatch(invite) else ""}
+            )
         return context
 
     def serve(self, request, *args, **kwargs):

@@ -29,6 +29,7 @@ from core.validators import phone_validator
 from events import alerts
 from events.forms import VIA, RegistrationForm
 from events.models.attendance import ForumAttendance
+from events.models.consents import ContactConsent
 from outbox.sending import queue
 from outbox.signals import delivered
 from printing.qr import qr_png, qr_svg
@@ -102,6 +103,16 @@ class Registration(models.Model):
     # check the person in with it (events.checkin).
     code = models.CharField(_("check-in code"), max_length=12, default=new_code, editable=False)
     checked_in_at = models.DateTimeField(_("came at"), null=True, blank=True)
+    # The person's separate yes to be contacted about the short course, if given.
+    consent = models.ForeignKey(
+        "events.ContactConsent",
+        verbose_name=_("consent to be contacted"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
     # The co-hosting association whose link the person registered through (its slug).
     via = models.CharField(_("registered through"), max_length=80, blank=True, editable=False)
     active = models.BooleanField(
@@ -256,7 +267,18 @@ def register(request, event, data, language):
         full = event.capacity is not None and (
             waiting > 0 or taken + data["people"] > event.capacity
         )
+        consent = None
+        if data.get("contact_consent"):
+            consent = ContactConsent.objects.create(
+                name=data["name"],
+                email=data.get("email", ""),
+                phone=data.get("phone", ""),
+                language=language,
+                event_key=event.translation_key,
+                district_key=event.district.translation_key,
+            )
         registration = Registration.objects.create(
+            consent=consent,
             event=event,
             event_key=event.translation_key,
             language=language,

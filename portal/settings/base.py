@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "guides",
     "events",
     "courses",
+    "pathways",
     "search",
     "offline",
     "api",
@@ -321,6 +322,9 @@ PORTAL_FILL_ALERT = (0.5, 60 * 60)
 PORTAL_ASSOCIATION_CONTACT_RETENTION_DAYS = int(
     os.environ.get("ASSOCIATION_CONTACT_RETENTION_DAYS", "730")
 )
+# Days a resident's yes to be contacted about the short course and later forums is kept
+# after it was given (events.ContactConsent).
+PORTAL_CONTACT_CONSENT_RETENTION_DAYS = int(os.environ.get("CONTACT_CONSENT_RETENTION_DAYS", "730"))
 # How many hours before a forum its registrants get a reminder (events.reminders).
 PORTAL_FORUM_REMINDER_HOURS = int(os.environ.get("FORUM_REMINDER_HOURS", "24"))
 PORTAL_REGISTRATION_RETENTION_DAYS = int(os.environ.get("REGISTRATION_RETENTION_DAYS", "30"))

@@ -61,6 +61,13 @@ REPORTS = [
         ("csv", "xlsx"),
     ),
     ("offers to mentor", "mentor_offers:index", {roles.PROGRAMME_STAFF}, ("csv", "xlsx")),
+    (
+        "from forum to course",
+        "forum_to_course",
+        {roles.EVENT_ORGANISERS, roles.PROGRAMME_STAFF},
+        ("csv",),
+    ),
+    ("course invitations", "course_invitations", {roles.PROGRAMME_STAFF}, ()),
     ("search synonyms", "wagtailsnippets_search_synonymgroup:list", CONTENT, ()),
 ]
 MARKER = "Rapportkoll Exempelsson"

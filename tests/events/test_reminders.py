@@ -244,3 +244,13 @@ def test_the_scheduler_command_says_what_it_queued(client, forum, capsys):
     call_command("notify_forum_registrants")
 
     assert capsys.readouterr().out.strip() == "Queued 0 change notices and 1 reminders."
+
+
+def test_the_command_can_act_as_at_a_later_time(client, forum, capsys):
+    move(forum, timezone.now() + datetime.timedelta(days=5))
+    register(client, forum)
+    at = timezone.localtime(forum.start - datetime.timedelta(hours=20))
+
+    call_command("notify_forum_registrants", "--now", at.strftime("%Y-%m-%dT%H:%M"))
+
+    assert capsys.readouterr().out.strip() == "Queued 0 change notices and 1 reminders."

@@ -1,4 +1,7 @@
+import datetime
+
 from django.core.management.base import BaseCommand
+from django.utils import timezone
 
 from events.reminders import send_change_notices, send_reminders
 
@@ -11,7 +14,19 @@ class Command(BaseCommand):
         "one twice. The scheduler runs this every minute."
     )
 
-    def handle(self, *args, **options):
-        notices = send_change_notices()
-        reminders = send_reminders()
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--now",
+            type=datetime.datetime.fromisoformat,
+            help=(
+                "Act as if it were this time (ISO 8601, Stockholm time unless it says): "
+                "to send, say, the reminders due tomorrow evening now."
+            ),
+        )
+
+    def handle(self, *args, now=None, **options):
+        if now is not None and timezone.is_naive(now):
+            now = timezone.make_aware(now)
+        notices = send_change_notices(now=now)
+        reminders = send_reminders(now=now)
         self.stdout.write(f"Queued {notices} change notices and {reminders} reminders.")

@@ -1,0 +1,43 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from pathways import views
+
+
+@hooks.register("register_admin_urls")
+def register_pathways_urls():
+    return [
+        path("reports/forum-to-course/", views.funnel_view, name="forum_to_course"),
+        path("course-invitations/", views.invite_view, name="course_invitations"),
+        path(
+            "forum-checkin/<int:pk>/preparation/",
+            views.preparation_view,
+            name="forum_preparation",
+        ),
+    ]
+
+
+class FunnelMenuItem(MenuItem):
+    def is_shown(self, request):
+        return views.may_read_report(request.user)
+
+
+class InviteMenuItem(MenuItem):
+    def is_shown(self, request):
+        return views.may_invite(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_funnel_menu_item():
+    return FunnelMenuItem(
+        _("From forum to course"), reverse("forum_to_course"), icon_name="list-ol", order=910
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_invite_menu_item():
+    return InviteMenuItem(
+        _("Invite to a course"), reverse("course_invitations"), icon_name="mail", order=860
+    )
