@@ -24,6 +24,11 @@ class EventsConfig(AppConfig):
             purge_contact_consents,
         )
         retention.register(
+            "unconfirmed forum alerts",
+            lambda: settings.PORTAL_SUBSCRIPTION_CONFIRM_DAYS,
+            purge_unconfirmed_subscriptions,
+        )
+        retention.register(
             "association contacts",
             lambda: settings.PORTAL_ASSOCIATION_CONTACT_RETENTION_DAYS,
             purge_association_contacts,
@@ -60,3 +65,11 @@ def purge_contact_consents(cutoff):
     deleted = retention.delete_with_history(ContactConsent.objects.filter(given_at__lt=cutoff))
     retention.forget_deleted(ContactConsent)
     return deleted
+
+
+def purge_unconfirmed_subscriptions(cutoff):
+    """Sign-ups for forum alerts nobody confirmed by ``cutoff``, with their e-mails."""
+    from events.models import ForumSubscription
+
+    stale = ForumSubscription.objects.filter(confirmed_at__isnull=True, created_at__lt=cutoff)
+    return retention.delete_with_history(stale)

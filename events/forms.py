@@ -3,11 +3,13 @@ import re
 
 from django import forms
 from django.utils import formats
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from core.forms import INVALID_CHOICE, EmailField, printable
 from core.validators import phone_validator
 from submissions.forms import ResidentForm
+from taxonomy.models import District, Language, Theme, vocabulary
 
 VIA = re.compile(r"[a-z0-9-]{1,80}")
 
@@ -137,3 +139,65 @@ class RegistrationForm(ResidentForm):
 
     def clean_accessibility_needs(self):
         return printable(self.cleaned_data["accessibility_needs"])
+
+
+class SubscriptionForm(ResidentForm):
+    """E-mail about new forums: the address, and the districts, themes and languages to
+    hear about (none chosen: every forum). Choices are slugs of the reader's terms."""
+
+    spam_message = _("Your sign-up could not be saved. Leave the last field empty and try again.")
+
+    email = EmailField(
+        label=_("Your e-mail address"),
+        error_messages={
+            "required": _("Write your e-mail address."),
+            "invalid": _("Write an e-mail address such as name@example.com."),
+        },
+    )
+    districts = forms.MultipleChoiceField(
+        label=_("Districts"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Choose none to hear about forums in every district."),
+        error_messages={"invalid_choice": INVALID_CHOICE},
+    )
+    themes = forms.MultipleChoiceField(
+        label=_("Themes"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Choose none to hear about every theme."),
+        error_messages={"invalid_choice": INVALID_CHOICE},
+    )
+    languages = forms.MultipleChoiceField(
+        label=_("Languages spoken or interpreted"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Choose none to hear about forums in every language."),
+        error_messages={"invalid_choice": INVALID_CHOICE},
+    )
+
+    def __init__(self, *args, request=None, vocabularies=None, **kwargs):
+        super().__init__(*args, request=request, **kwargs)
+        if vocabularies is None:
+            language = get_language()
+            vocabularies = {
+                "district": vocabulary(District, language),
+                "theme": vocabulary(Theme, language),
+                "language": vocabulary(Language, language),
+            }
+        self.vocabularies = vocabularies
+        self.fields["districts"].choices = vocabularies["district"].choices
+        self.fields["themes"].choices = vocabularies["theme"].choices
+        self.fields["languages"].choices = vocabularies["language"].choices
+
+    def clean(self):
+        data = super().clean()
+        # The choices as the terms' translation keys, the same in every language.
+        for field, vocabulary_name in (
+            ("districts", "district"),
+            ("themes", "theme"),
+            ("languages", "language"),
+        ):
+            keys = self.vocabularies[vocabulary_name].keys
+            data[f"{field}_keys"] = [keys[slug] for slug in data.get(field, [])]
+        return data

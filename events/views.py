@@ -10,8 +10,15 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from events.forms import RegistrationForm
-from events.models import ContactConsent, EventPage, Registration
+from events import subscriptions
+from events.forms import RegistrationForm, SubscriptionForm
+from events.models import (
+    ContactConsent,
+    EventIndexPage,
+    EventPage,
+    ForumSubscription,
+    Registration,
+)
 from events.models.registrations import cancel, checkin_qr, is_open, register
 from submissions.flow import form_view, to_confirmation
 
@@ -24,6 +31,16 @@ register_view = form_view(
     done=to_confirmation("forum_registration"),
     scope="registration",
     is_open=is_open,
+)
+
+
+# Signing up for e-mail about new forums, from the forum list's alerts page.
+subscribe_view = form_view(
+    page_model=EventIndexPage,
+    form_class=SubscriptionForm,
+    save=subscriptions.subscribe,
+    done=to_confirmation("forum_subscription"),
+    scope="subscription",
 )
 
 
@@ -83,3 +100,41 @@ def withdraw_consent_view(request, token):
         return HttpResponseRedirect(reverse("contact_consent", args=[token]))
     _consent(token).delete()
     return render(request, "events/consent_withdrawn.html", {})
+
+
+def _subscription(token):
+    return get_object_or_404(
+        ForumSubscription.objects.prefetch_related("districts", "themes", "languages"),
+        token=token,
+    )
+
+
+@never_cache
+def subscription_view(request, token):
+    """What the subscription covers, with the buttons to confirm it and to unsubscribe."""
+    return render(request, "events/subscription.html", {"subscription": _subscription(token)})
+
+
+@never_cache
+@csrf_exempt  # the token in the address is the key
+@require_http_methods(["GET", "POST"])
+def confirm_subscription_view(request, token):
+    if request.method == "GET":
+        return HttpResponseRedirect(reverse("forum_subscription", args=[token]))
+    subscription = _subscription(token)
+    subscriptions.confirm(subscription)
+    return render(
+        request, "events/subscription.html", {"subscription": subscription, "confirmed": True}
+    )
+
+
+@never_cache
+@csrf_exempt  # the token in the address is the key; mail programs post here (RFC 8058)
+@require_http_methods(["GET", "POST"])
+def unsubscribe_view(request, token):
+    """GET: the page with the button (a link checker must not unsubscribe anyone);
+    POST: unsubscribe at once, from the button or a mail program's one click."""
+    if request.method == "GET":
+        return HttpResponseRedirect(reverse("forum_subscription", args=[token]))
+    subscriptions.unsubscribe(_subscription(token))
+    return render(request, "events/unsubscribed.html", {})

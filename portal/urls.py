@@ -12,9 +12,13 @@ from core.sitemap import PortalSitemap
 from courses.views import application_view, apply_view, offer_done_view, offer_view
 from events.views import (
     cancel_view,
+    confirm_subscription_view,
     consent_view,
     register_view,
     registration_view,
+    subscribe_view,
+    subscription_view,
+    unsubscribe_view,
     withdraw_consent_view,
 )
 from guides.views import page_feedback
@@ -54,6 +58,14 @@ urlpatterns += i18n_patterns(
     path("forum-registrations/<token:token>/", registration_view, name="forum_registration"),
     path("forum-registrations/<token:token>/cancel/", cancel_view, name="forum_cancel"),
     path("contact-consents/<token:token>/", consent_view, name="contact_consent"),
+    path("forum-alerts/<id:page_id>/", subscribe_view, name="forum_subscribe"),
+    path("forum-alert/<token:token>/", subscription_view, name="forum_subscription"),
+    path(
+        "forum-alert/<token:token>/confirm/",
+        confirm_subscription_view,
+        name="forum_subscription_confirm",
+    ),
+    path("forum-alert/<token:token>/unsubscribe/", unsubscribe_view, name="forum_unsubscribe"),
     path(
         "contact-consents/<token:token>/withdraw/",
         withdraw_consent_view,

@@ -184,6 +184,24 @@ def test_forum_listing_its_calendar_and_its_feed(client):
     assert problems == []
 
 
+def test_the_sign_up_for_e_mail_about_new_forums(client):
+    index = sv(EventIndexPage)
+    problems = sweep(
+        client,
+        "POST",
+        f"/sv/forum-alerts/{index.pk}/",
+        {
+            "email": "amal@example.com",
+            "districts": ("jarva", "skarpnack"),
+            "themes": "halsa",
+            "languages": "so",
+            "website": "",
+        },
+    )
+    problems += sweep(client, "GET", f"{index.url}alerts/", {"x": ""})
+    assert problems == []
+
+
 def test_a_forums_association_links_and_printable_invitation(client):
     forum = EventPage.objects.get(slug="halsa-och-valmaende-i-jarva")
     problems = sweep(client, "GET", forum.url, {"via": "foraldragruppen-waalid"})
@@ -289,6 +307,9 @@ def test_ids_and_tokens_in_the_address(client):
         problems.append(send(client, "POST", f"/sv/forum-registrations/{segment}/cancel/"))
         problems.append(send(client, "GET", f"/sv/forum-registrations/{segment}/cancel/"))
         problems.append(send(client, "GET", f"/sv/contact-consents/{segment}/"))
+        problems.append(send(client, "GET", f"/sv/forum-alert/{segment}/"))
+        problems.append(send(client, "POST", f"/sv/forum-alert/{segment}/confirm/"))
+        problems.append(send(client, "POST", f"/sv/forum-alert/{segment}/unsubscribe/"))
         problems.append(send(client, "POST", f"/sv/contact-consents/{segment}/withdraw/"))
     assert [problem for problem in problems if problem] == []
 

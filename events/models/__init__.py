@@ -8,6 +8,7 @@ from events.models.consents import ContactConsent
 from events.models.forums import EventPage, EventPageForm
 from events.models.index import FEED_KEEPS_PAST_DAYS, EventIndexPage
 from events.models.registrations import Registration, new_token
+from events.models.subscriptions import ForumSubscription
 
 __all__ = [
     "FEED_KEEPS_PAST_DAYS",
@@ -19,6 +20,7 @@ __all__ = [
     "EventPageForm",
     "EventStatus",
     "ForumAttendance",
+    "ForumSubscription",
     "Registration",
     "new_token",
 ]

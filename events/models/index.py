@@ -18,7 +18,7 @@ from core.models import BasePage, IntroMixin
 from core.visibility import public
 from events.cards import rendered_cards
 from events.feeds import atom_response, calendar_response
-from events.forms import ForumFilterForm
+from events.forms import ForumFilterForm, SubscriptionForm
 from events.models.forums import EventPage
 from taxonomy.models import District, Language, Theme, vocabulary
 
@@ -134,6 +134,21 @@ class EventIndexPage(RoutablePageMixin, BasePage, IntroMixin):
             query=query.urlencode(),
         )
         return TemplateResponse(request, self.get_template(request), context)
+
+    @path("alerts/")
+    def alerts(self, request, form=None):
+        """The form to sign up for e-mail about new forums; ``form``: one sent back with
+        its errors (submissions.flow, through ``serve``)."""
+        vocabularies = self.vocabularies(get_language())
+        context = self.get_context(request)
+        context["subscription_form"] = form or SubscriptionForm(vocabularies=vocabularies)
+        return TemplateResponse(request, "events/alerts_page.html", context)
+
+    def serve(self, request, *args, form=None, **kwargs):
+        # A sign-up sent back with its errors is shown on the alerts page.
+        if form is not None:
+            return self.alerts(request, form=form)
+        return super().serve(request, *args, **kwargs)
 
     @path("calendar/")
     def calendar_feed(self, request):

@@ -308,6 +308,7 @@ PORTAL_UNPREFIXED_PATHS = ("/api/", "/admin/")
 PORTAL_RATE_LIMITS = {
     "feedback": (5, 10 * 60),
     "registration": (5, 10 * 60),
+    "subscription": (5, 10 * 60),
     "application": (5, 10 * 60),
     # The public API (/api/v2/): requests a minute from one address.
     "api": (120, 60),
@@ -325,6 +326,8 @@ PORTAL_ASSOCIATION_CONTACT_RETENTION_DAYS = int(
 # Days a resident's yes to be contacted about the short course and later forums is kept
 # after it was given (events.ContactConsent).
 PORTAL_CONTACT_CONSENT_RETENTION_DAYS = int(os.environ.get("CONTACT_CONSENT_RETENTION_DAYS", "730"))
+# Days an e-mail alert about new forums waits for its confirmation before it is deleted.
+PORTAL_SUBSCRIPTION_CONFIRM_DAYS = int(os.environ.get("SUBSCRIPTION_CONFIRM_DAYS", "7"))
 # How many hours before a forum its registrants get a reminder (events.reminders).
 PORTAL_FORUM_REMINDER_HOURS = int(os.environ.get("FORUM_REMINDER_HOURS", "24"))
 PORTAL_REGISTRATION_RETENTION_DAYS = int(os.environ.get("REGISTRATION_RETENTION_DAYS", "30"))

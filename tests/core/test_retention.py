@@ -154,8 +154,8 @@ def test_the_privacy_page_states_every_retention(client, language):
     privacy = translation_of(InformationPage, "personuppgifter", language)
     text = client.get(privacy.url).text
     numbers = {
-        "sv": ["30 dagar", "två år", "fyra år", "ett år", "180 dagar"],
-        "en": ["30 days", "two years", "four years", "one year", "180 days"],
+        "sv": ["30 dagar", "två år", "fyra år", "ett år", "180 dagar", "sju dagar"],
+        "en": ["30 days", "two years", "four years", "one year", "180 days", "seven days"],
     }
     for number in numbers.get(language, ["30", "180"]):
         assert number in text, number

@@ -14,12 +14,40 @@ KINDS = ["forums", "forums-filtered", "forums-error", "forum", "forum-form-error
 CASES = [(kind, language) for kind in KINDS for language in LANGUAGES if kind != "past-forum"]
 CASES += [("past-forum", "sv"), ("past-forum", "ar"), ("cancelled-forum", "sv")]
 CASES += [("invitation", "sv"), ("invitation", "ar")]
+# The pages of the way to the course and of the e-mail about new forums; the last two of
+# each are what a button leads to.
+TOKEN_KINDS = ["alerts", "alerts-error", "subscription", "unsubscribed", "consent", "withdrawn"]
+CASES += [(kind, language) for kind in TOKEN_KINDS for language in ("sv", "ar")]
 
 
 @pytest.fixture(scope="module")
 def paths(django_db_blocker):
+    from events.models import ContactConsent, ForumSubscription
+
     with django_db_blocker.unblock():
         found = {}
+        made = []
+        for language in ("sv", "ar"):
+            index = EventIndexPage.objects.get(locale__language_code=language).url
+            found[("alerts", language)] = f"{index}alerts/"
+            found[("alerts-error", language)] = f"{index}alerts/"
+            for kind in ("subscription", "unsubscribed"):
+                subscription = ForumSubscription.objects.create(
+                    email="amal@example.com", language=language
+                )
+                made.append(subscription)
+                found[(kind, language)] = f"/{language}/forum-alert/{subscription.token}/"
+            for kind in ("consent", "withdrawn"):
+                consent = ContactConsent.objects.create(
+                    name="Amal Exempel",
+                    email="amal@example.com",
+                    language=language,
+                    event_key=EventPage.objects.get(
+                        slug="halsa-och-valmaende-i-jarva"
+                    ).translation_key,
+                )
+                made.append(consent)
+                found[(kind, language)] = f"/{language}/contact-consents/{consent.token}/"
         swedish = EventPage.objects.get(slug="halsa-och-valmaende-i-jarva")
         past = EventPage.objects.get(slug="skolval-och-foraldrars-rattigheter-pa-sodermalm")
         for language in LANGUAGES:
@@ -44,7 +72,10 @@ def paths(django_db_blocker):
         found[("cancelled-forum", "sv")] = EventPage.objects.get(
             status="cancelled", locale__language_code="sv"
         ).url
-    return found
+    yield found
+    with django_db_blocker.unblock():
+        for row in made:
+            type(row).objects.filter(pk=row.pk).delete()
 
 
 def send_the_form_empty(page):
@@ -53,11 +84,30 @@ def send_the_form_empty(page):
     page.wait_for_selector(".error-summary")
 
 
+def press_the_last_button(page):
+    """The page a token page's button leads to (stop the e-mails, withdraw the yes)."""
+    page.locator("main form button").last.click()
+    page.wait_for_selector(".confirmation")
+
+
+def send_the_sign_up_empty(page):
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_selector(".error-summary")
+
+
+PREPARE = {
+    "forum-form-error": send_the_form_empty,
+    "alerts-error": send_the_sign_up_empty,
+    "unsubscribed": press_the_last_button,
+    "withdrawn": press_the_last_button,
+}
+
+
 @pytest.mark.parametrize("kind, language", CASES)
 def test_forum_pages_are_accessible_and_fit_a_narrow_screen(
     checks, server_url, paths, kind, language
 ):
-    prepare = send_the_form_empty if kind == "forum-form-error" else None
+    prepare = PREPARE.get(kind)
     check_page(checks, server_url + paths[(kind, language)], language, prepare)
 
 
