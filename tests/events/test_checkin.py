@@ -169,8 +169,9 @@ def test_only_organisers_and_administrators_may_check_people_in(
     page = client.get(url, {"q": registration.code})
     post = client.post(url, {"registration": registration.pk, "action": "check_in"})
     walk = client.post(url, {"walk_ins": "9"})
+    invitations = client.get(reverse("forum_invitations", args=[forum.pk]))
 
-    for response in (page, post, walk):
+    for response in (page, post, walk, invitations):
         assert response.status_code == 302
         assert not response["Location"].startswith(url)
     registration.refresh_from_db()
