@@ -1,6 +1,7 @@
 """Blocks for forums: the agenda, the questions answered and the material handed out."""
 
 from django.core.exceptions import ValidationError
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
@@ -63,7 +64,9 @@ class QuestionAnswerBlock(blocks.StructBlock):
     def clean(self, value):
         value = super().clean(value)
         answered = value.get("status") == QuestionStatus.ANSWERED
-        if answered and not (value.get("answer") and value["answer"].source.strip()):
+        # An empty editor still holds a paragraph (<p data-block-key="…"></p>).
+        answer = strip_tags(value["answer"].source) if value.get("answer") else ""
+        if answered and not answer.strip():
             raise StructBlockValidationError(
                 block_errors={"answer": ValidationError(_("Write the answer."))}
             )
