@@ -38,11 +38,12 @@ install: uv
 WORKER := $(MANAGE) run_worker
 
 # The worker and the scheduler (forum reminders, scheduled publishing) run beside the
-# server and stop with it.
+# server and stop with it; the links in what they send lead to this server's port.
 run: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo_content --local-admin
-	@$(WORKER) & worker=$$!; $(MANAGE) run_scheduler & scheduler=$$!; \
+	@export WAGTAILADMIN_BASE_URL=$${WAGTAILADMIN_BASE_URL:-http://127.0.0.1:$${PORT:-8000}}; \
+	$(WORKER) & worker=$$!; $(MANAGE) run_scheduler & scheduler=$$!; \
 	trap 'kill $$worker $$scheduler 2>/dev/null; wait $$worker $$scheduler 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver 127.0.0.1:$${PORT:-8000}
 

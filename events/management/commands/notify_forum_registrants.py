@@ -24,9 +24,11 @@ class Command(BaseCommand):
             ),
         )
 
-    def handle(self, *args, now=None, **options):
+    def handle(self, *args, now=None, verbosity=1, **options):
         if now is not None and timezone.is_naive(now):
             now = timezone.make_aware(now)
         notices = send_change_notices(now=now)
         reminders = send_reminders(now=now)
-        self.stdout.write(f"Queued {notices} change notices and {reminders} reminders.")
+        # The scheduler runs this every minute: quiet when there was nothing to send.
+        if notices or reminders or verbosity > 1:
+            self.stdout.write(f"Queued {notices} change notices and {reminders} reminders.")
