@@ -6,7 +6,6 @@ from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
@@ -15,6 +14,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from contacts.models import CityContact
 from core.filters import FilterSet, IndexView
+from core.menu import PermissionMenuItem
 from core.permissions import NoAddPermissionPolicy
 from events import checkin_views
 from events.models import Association, AssociationRecord, Registration
@@ -115,15 +115,14 @@ def register_checkin_urls():
     ]
 
 
-class CheckInMenuItem(MenuItem):
-    def is_shown(self, request):
-        return checkin_views.can_check_in(request.user)
-
-
 @hooks.register("register_admin_menu_item")
 def register_checkin_menu_item():
-    return CheckInMenuItem(
-        _("Forum check-in"), reverse("forum_checkin_forums"), icon_name="tick", order=851
+    return PermissionMenuItem(
+        _("Forum check-in"),
+        reverse("forum_checkin_forums"),
+        icon_name="tick",
+        order=851,
+        permissions=[checkin_views.PERMISSION],
     )
 
 

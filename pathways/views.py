@@ -34,16 +34,18 @@ HEADINGS = {
 }
 
 
+# The report holds counts, no names: whoever works with forums or programmes reads it.
+REPORT_PERMISSIONS = ["events.view_registration", "courses.view_application"]
+# Invitations go out from programme staff (who review the applications).
+INVITE_PERMISSION = "courses.change_application"
+
+
 def may_read_report(user):
-    """Whoever works with forums or programmes: the report holds counts, no names."""
-    return user.is_active and (
-        user.has_perm("events.view_registration") or user.has_perm("courses.view_application")
-    )
+    return user.is_active and any(user.has_perm(name) for name in REPORT_PERMISSIONS)
 
 
 def may_invite(user):
-    """Programme staff (who review the applications) and administrators."""
-    return user.is_active and user.has_perm("courses.change_application")
+    return user.is_active and user.has_perm(INVITE_PERMISSION)
 
 
 class PeriodForm(forms.Form):

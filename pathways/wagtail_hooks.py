@@ -1,8 +1,8 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 
+from core.menu import PermissionMenuItem
 from pathways import views
 
 
@@ -19,25 +19,23 @@ def register_pathways_urls():
     ]
 
 
-class FunnelMenuItem(MenuItem):
-    def is_shown(self, request):
-        return views.may_read_report(request.user)
-
-
-class InviteMenuItem(MenuItem):
-    def is_shown(self, request):
-        return views.may_invite(request.user)
-
-
 @hooks.register("register_reports_menu_item")
 def register_funnel_menu_item():
-    return FunnelMenuItem(
-        _("From forum to course"), reverse("forum_to_course"), icon_name="list-ol", order=910
+    return PermissionMenuItem(
+        _("From forum to course"),
+        reverse("forum_to_course"),
+        icon_name="list-ol",
+        order=910,
+        permissions=views.REPORT_PERMISSIONS,
     )
 
 
 @hooks.register("register_admin_menu_item")
 def register_invite_menu_item():
-    return InviteMenuItem(
-        _("Invite to a course"), reverse("course_invitations"), icon_name="mail", order=860
+    return PermissionMenuItem(
+        _("Invite to a course"),
+        reverse("course_invitations"),
+        icon_name="mail",
+        order=860,
+        permissions=[views.INVITE_PERMISSION],
     )
