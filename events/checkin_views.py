@@ -85,9 +85,10 @@ def forums_view(request):
     )
 
 
-def _forum(pk):
+def swedish_forum(pk):
+    """The Swedish version of the forum ``pk`` (any language's): one door, one list,
+    whatever language people registered in."""
     forum = get_object_or_404(EventPage, pk=pk)
-    # Always the Swedish version: one door, one list, whatever language people used.
     return (
         EventPage.objects.filter(
             translation_key=forum.translation_key, locale__language_code="sv"
@@ -98,7 +99,7 @@ def _forum(pk):
 
 def forum_view(request, pk):
     _allowed(request)
-    forum = _forum(pk)
+    forum = swedish_forum(pk)
     if request.method == "POST":
         return _change(request, forum)
     find = FindForm(request.GET or None)
@@ -173,7 +174,7 @@ def invitations_view(request, pk):
     """For each co-hosting association, its own registration link and printable
     invitation in every language, and how many registered and came through it."""
     _allowed(request)
-    forum = _forum(pk)
+    forum = swedish_forum(pk)
     counts = through_associations(of_forum(forum))
     versions = {
         version.locale.language_code: version

@@ -18,7 +18,6 @@ page first, and a translation may be synchronised later. The title and the note 
 what changed come from the registrant's own language version once it is up to date.
 """
 
-from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -31,15 +30,8 @@ from events.choices import EventStatus
 from events.feeds import calendar_event
 from events.models import EventPage, Registration
 from events.models.registrations import newest_versions, reminder_window
-from outbox.sending import queue, queue_sms
+from outbox.sending import message_url, queue, queue_sms
 from outbox.sms import e164
-
-
-def absolute(path):
-    """A full address for a link in a message sent without a request."""
-    if path.startswith(("http://", "https://")):
-        return path
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def _contact(registration):
@@ -161,8 +153,8 @@ def message_context(registration, facts, what):
         # once that version has the change, else the newest version's.
         "texts": page if page.sequence >= facts.sequence else facts,
         "forum": facts,
-        "event_url": absolute(page.url),
-        "url": absolute(reverse("forum_registration", args=[registration.token])),
+        "event_url": message_url(page.url),
+        "url": message_url(reverse("forum_registration", args=[registration.token])),
     }
 
 

@@ -22,21 +22,15 @@ from core.visibility import public
 from events.choices import EventStatus
 from events.labels import forum_cards
 from events.models import EventPage, ForumSubscription
-from outbox.sending import queue
+from outbox.sending import message_url, queue
 from taxonomy.models import District, Language, Theme
 
 EVERY = datetime.timedelta(days=7)
 
 
-def absolute(path):
-    if path.startswith(("http://", "https://")):
-        return path
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
 def subscription_url(subscription, name="forum_subscription"):
     with translation.override(subscription.language):
-        return absolute(reverse(name, args=[subscription.token]))
+        return message_url(reverse(name, args=[subscription.token]))
 
 
 @transaction.atomic
@@ -144,7 +138,7 @@ def _send_digest(subscription, forums):
         pages = in_language(forums, language)
         cards = forum_cards(pages, language)
         context = {
-            "cards": [(card, absolute(card.page.url)) for card in cards],
+            "cards": [(card, message_url(card.page.url)) for card in cards],
             "manage_url": subscription_url(subscription),
             "unsubscribe_url": subscription_url(subscription, "forum_unsubscribe"),
         }

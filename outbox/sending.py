@@ -69,6 +69,14 @@ def queue(email, about=None, channel=Message.Channel.EMAIL, purpose=""):
     return message
 
 
+def message_url(path):
+    """A full address for a link in a message made without a request (by the scheduler,
+    the worker or a command): the site's address from WAGTAILADMIN_BASE_URL."""
+    if path.startswith(("http://", "https://")):
+        return path
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
 def queue_sms(to, text, label, about=None, purpose=""):
     """Store a text message for the worker to send to the phone number ``to``; returns
     the outbox Message, or None with SMS turned off. ``label`` names it in the outbox

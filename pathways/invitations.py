@@ -2,7 +2,6 @@
 round, each in their own language, by e-mail (or a text message to a phone number
 alone), through the outbox; nobody twice for one programme."""
 
-from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -12,14 +11,8 @@ from django.utils.translation import gettext
 
 from courses.models import ProgrammePage
 from events.models import ContactConsent, EventPage
-from outbox.sending import queue, queue_sms
+from outbox.sending import message_url, queue, queue_sms
 from pathways.models import CourseInvitation
-
-
-def absolute(path):
-    if path.startswith(("http://", "https://")):
-        return path
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def candidates(programme, district_key=None, only_active=False, only_came=False):
@@ -79,8 +72,8 @@ def _send(consent, programme, forum):
             "consent": consent,
             "programme": programme,
             "forum": forum,
-            "apply_url": absolute(f"{programme.url}?invite={consent.token}#apply"),
-            "withdraw_url": absolute(reverse("contact_consent", args=[consent.token])),
+            "apply_url": message_url(f"{programme.url}?invite={consent.token}#apply"),
+            "withdraw_url": message_url(reverse("contact_consent", args=[consent.token])),
         }
         subject = gettext("You are invited: %(title)s") % {"title": programme.title}
         if consent.email:

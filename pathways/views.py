@@ -7,7 +7,6 @@ from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseRedirect
-from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
@@ -17,7 +16,7 @@ from django.utils.translation import gettext_lazy
 
 from core.exports import csv_response
 from courses.models import ProgrammePage
-from events.models import EventPage
+from events.checkin_views import can_check_in, swedish_forum
 from pathways import invitations, preparation
 from pathways.funnel import STAGES, funnel
 from taxonomy.models import District
@@ -164,21 +163,11 @@ def _invite_page(request, form, chosen, status):
     )
 
 
-def may_prepare(user):
-    """Forum organisers and administrators."""
-    return user.is_active and user.has_perm("events.change_registration")
-
-
 def preparation_view(request, pk):
-    if not may_prepare(request.user):
+    # Whoever checks people in at the forum's door prepares it.
+    if not can_check_in(request.user):
         raise PermissionDenied
-    found = get_object_or_404(EventPage, pk=pk)
-    forum = (
-        EventPage.objects.filter(
-            translation_key=found.translation_key, locale__language_code="sv"
-        ).first()
-        or found
-    )
+    forum = swedish_forum(pk)
     languages, searches = preparation.missed_searches(forum)
     language_needs, access_needs = preparation.needs(forum)
     return TemplateResponse(

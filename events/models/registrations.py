@@ -30,7 +30,7 @@ from events import alerts
 from events.forms import VIA, RegistrationForm
 from events.models.attendance import ForumAttendance
 from events.models.consents import ContactConsent
-from outbox.sending import queue
+from outbox.sending import message_url, queue
 from outbox.signals import delivered
 from printing.qr import qr_png, qr_svg
 from submissions.tokens import new_token
@@ -329,7 +329,7 @@ def checkin_url(registration):
     """The organisers' check-in page with this registration found (events.checkin_views):
     what the QR code on the confirmation holds. Without signing in it leads nowhere."""
     path = reverse("forum_checkin", args=[registration.event_id])
-    return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{path}?q={registration.code}"
+    return message_url(f"{path}?q={registration.code}")
 
 
 def checkin_qr(registration):
