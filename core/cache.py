@@ -68,6 +68,24 @@ class SiteFromCache:
         return self.get_response(request)
 
 
+class PageURLs:
+    """Makes the relative URLs of many pages from one read of the sites' root paths.
+
+    ``page.get_url()`` without a request reads the root paths from the shared cache once
+    for each page; given this object in place of a request, Wagtail reads them from it
+    (its ``_wagtail_cached_site_root_paths``), as from a request. The portal is one
+    site, so the URLs are relative ones, as without a request.
+    """
+
+    _wagtail_site = None
+
+    def __init__(self):
+        self._wagtail_cached_site_root_paths = cached("site-root-paths", Site.get_site_root_paths)
+
+    def __call__(self, page):
+        return page.get_url(request=self)
+
+
 def _model(name):
     """One of core's models. Looked up rather than imported: the page models in
     core.models read this cache (through core.visibility)."""

@@ -15,7 +15,7 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from wagtail.models import Page, Site
 
-from core.cache import cached
+from core.cache import PageURLs, cached
 from core.models import SiteLinks
 
 # A page without a translation in the reader's language is offered in the first of
@@ -74,7 +74,8 @@ def _home_urls():
     site = _default_site()
     if site is None:
         return {}
-    return {home.locale.language_code: home.get_url() for home in _live_homes(site)}
+    url = PageURLs()
+    return {home.locale.language_code: url(home) for home in _live_homes(site)}
 
 
 def home_urls():
@@ -101,9 +102,10 @@ def _menus():
     children = (
         Page.objects.live().public().in_menu().filter(under_a_home, depth=depth).order_by("path")
     )
+    url = PageURLs()
     for child in children:
         code = paths[child.path[: -Page.steplen]]
-        menus[code].append(Link(child.get_url(), child.title, child.path))
+        menus[code].append(Link(url(child), child.title, child.path))
     return menus
 
 
@@ -124,8 +126,9 @@ def _footer_links():
     order = [keys[page_id] for page_id in chosen if page_id in keys]
     links = {code: [] for code, _name in settings.LANGUAGES}
     pages = Page.objects.live().public().filter(translation_key__in=order).select_related("locale")
+    url = PageURLs()
     for page in sorted(pages, key=lambda p: order.index(p.translation_key)):
-        links.setdefault(page.locale.language_code, []).append(Link(page.get_url(), page.title))
+        links.setdefault(page.locale.language_code, []).append(Link(url(page), page.title))
     return links
 
 
@@ -141,7 +144,8 @@ def _privacy_urls():
         return {}
     keys = Page.objects.filter(id=page_id).values("translation_key")
     pages = Page.objects.live().public().filter(translation_key__in=keys).select_related("locale")
-    return {page.locale.language_code: page.get_url() for page in pages}
+    url = PageURLs()
+    return {page.locale.language_code: url(page) for page in pages}
 
 
 def privacy_url(language):
@@ -153,7 +157,8 @@ def _translation_urls(page):
 
     def build():
         translations = page.get_translations(inclusive=True).live().select_related("locale")
-        return {p.locale.language_code: p.get_url() for p in translations}
+        url = PageURLs()
+        return {p.locale.language_code: url(p) for p in translations}
 
     return cached(f"translations:{page.translation_key}", build)
 
@@ -209,6 +214,7 @@ def breadcrumbs(page):
 
     def build():
         ancestors = page.get_ancestors().filter(depth__gte=2)
-        return [Link(a.get_url(), a.title, a.path) for a in ancestors]
+        url = PageURLs()
+        return [Link(url(a), a.title, a.path) for a in ancestors]
 
     return cached(f"breadcrumbs:{page.path}", build)

@@ -14,7 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
-from core.cache import cached
+from core.cache import PageURLs, cached
 from core.models import BasePage
 from core.navigation import Link
 from events.queries import next_forums
@@ -98,8 +98,9 @@ class HomePage(BasePage):
 
     def entry_points(self):
         """The cards for the home page's children in menus; they change only on publishing."""
+        url = PageURLs()
         return [
-            Link(page.get_url(), page.card_title, summary=page.listing_summary)
+            Link(url(page), page.card_title, summary=page.listing_summary)
             for page in self.get_children().live().public().in_menu().specific()
         ]
 

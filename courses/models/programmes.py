@@ -17,7 +17,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import RICH_TEXT_FEATURES
-from core.cache import cached
+from core.cache import PageURLs, cached
 from core.models import BasePage, IntroMixin
 from core.visibility import public
 from courses.forms import INVITE, ApplicationForm, MaterialFilterForm, ProjectFilterForm
@@ -91,9 +91,10 @@ class ProgrammeIndexPage(BasePage, IntroMixin):
                 .order_by("path")
             )
             library = public(MaterialsLibraryPage.objects.child_of(self).live()).first()
+            url = PageURLs()
             cards = [
                 ProgrammeCard(
-                    url=programme.get_url(),
+                    url=url(programme),
                     title=programme.title,
                     intro=programme.intro,
                     length=programme.length,
@@ -104,7 +105,7 @@ class ProgrammeIndexPage(BasePage, IntroMixin):
             ]
             if library is None:
                 return cards, None
-            return cards, {"url": library.get_url(), "title": library.title, "intro": library.intro}
+            return cards, {"url": url(library), "title": library.title, "intro": library.intro}
 
         return cached(f"programme-cards:{self.pk}", build)
 
@@ -339,6 +340,7 @@ class MaterialsLibraryPage(BasePage, IntroMixin):
         document changes."""
 
         def build():
+            url = PageURLs()
             programmes = {
                 page.path: page
                 for page in ProgrammePage.objects.child_of(self.get_parent())
@@ -371,7 +373,7 @@ class MaterialsLibraryPage(BasePage, IntroMixin):
                             # appears in one, so the pair names one module.
                             "module": f"{programme.slug}.{module.slug}",
                             "module_title": module.title,
-                            "module_url": module.get_url(),
+                            "module_url": url(module),
                             "programme": programme.slug,
                             "programme_title": programme.title,
                         }

@@ -16,7 +16,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from core.cache import cached
+from core.cache import PageURLs, cached
 from core.models import BasePage, IntroMixin, ReviewMixin
 from core.visibility import public
 from guides.blocks import EasyReadStreamBlock, GuideStreamBlock
@@ -82,10 +82,11 @@ class GuideIndexPage(BasePage, IntroMixin):
         def build():
             guides = list(self.guides().defer_streamfields())
             topic_keys = GuidePage.topic_keys_for(guides)
+            url = PageURLs()
             return [
                 GuideCard(
                     pk=guide.pk,
-                    url=guide.get_url(),
+                    url=url(guide),
                     title=guide.card_title,
                     summary=guide.listing_summary,
                     audience=guide.audience,
@@ -266,19 +267,20 @@ class GuidePage(BasePage, IntroMixin, ReviewMixin):
                 .filter(path__startswith=self.get_source_path())
                 .first()
             )
+            url = PageURLs()
             return {
                 "topics": vocabulary(Topic, language).names_of(topic_keys),
                 "districts": vocabulary(District, language).names_of(district_keys),
                 "related": [
                     (
-                        related[key].get_url(),
+                        url(related[key]),
                         related[key].card_title,
                         related[key].listing_summary,
                     )
                     for key in related_keys
                     if key in related
                 ],
-                "easy_read": easy_read.get_url() if easy_read else None,
+                "easy_read": url(easy_read) if easy_read else None,
             }
 
         return cached(f"guide:{self.pk}", build)

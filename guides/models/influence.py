@@ -10,7 +10,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES
-from core.cache import cached
+from core.cache import PageURLs, cached
 from core.models import BasePage, IntroMixin
 from guides.blocks import OrganisationChartBlock
 
@@ -195,8 +195,9 @@ class InfluencePathsPage(BasePage, IntroMixin):
                 id__in=[path.page_id for path in paths if path.page_id]
             ).values_list("id", "translation_key")
             keys = dict(page_keys)
+            url = PageURLs()
             pages = {
-                page.translation_key: page.get_url()
+                page.translation_key: url(page)
                 for page in Page.objects.live()
                 .public()
                 .filter(translation_key__in=keys.values(), locale=locale)
