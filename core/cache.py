@@ -62,10 +62,13 @@ class SiteFromCache:
             lambda: Site._find_for_request(request),
         )
         # What Wagtail reads (from the shared cache) to make a page's URL.
-        request._wagtail_cached_site_root_paths = cached(
-            "site-root-paths", Site.get_site_root_paths
-        )
+        request._wagtail_cached_site_root_paths = site_root_paths()
         return self.get_response(request)
+
+
+def site_root_paths():
+    """Wagtail's root paths of the sites, which it needs to make a page's URL."""
+    return cached("site-root-paths", Site.get_site_root_paths)
 
 
 class PageURLs:
@@ -80,7 +83,7 @@ class PageURLs:
     _wagtail_site = None
 
     def __init__(self):
-        self._wagtail_cached_site_root_paths = cached("site-root-paths", Site.get_site_root_paths)
+        self._wagtail_cached_site_root_paths = site_root_paths()
 
     def __call__(self, page):
         return page.get_url(request=self)
