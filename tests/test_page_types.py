@@ -366,6 +366,20 @@ def test_editor_creates_page_in_admin_and_it_renders(client, editor, home_pages,
         # The form is the same under every language's parent (the admin speaks the
         # editor's language): it is opened once for each page type, and for each home page.
         assert client.get(add_url).status_code == 200
+    if language == "sv":
+        # The preview of the page before its first save (it has no id yet for its forms
+        # to post to), as the admin's preview panel frames it.
+        preview_url = reverse(
+            "wagtailadmin_pages:preview_on_add",
+            args=(model._meta.app_label, model._meta.model_name, parent.id),
+        )
+        checked = client.post(preview_url, nested_form_data(fields))
+        assert checked.json() == {"is_valid": True, "is_available": True}
+        preview = client.get(f"{preview_url}?in_preview_panel=true")
+        assert preview.status_code == 200
+        assert f"<h1>{fields['title']}</h1>" in preview.content.decode()
+        assert "frame-ancestors 'self'" in preview.headers["Content-Security-Policy"]
+        assert preview.headers["X-Frame-Options"] == "SAMEORIGIN"
     response = client.post(add_url, nested_form_data({**fields, "action-publish": "publish"}))
 
     assert response.status_code == 302, response.context["form"].errors

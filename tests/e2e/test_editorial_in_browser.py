@@ -1,4 +1,6 @@
-"""An editor writes a guide and submits it; a moderator approves it; residents read it."""
+"""An editor writes a guide and submits it; a moderator previews and approves it;
+residents read it. The admin works under its Content-Security-Policy throughout: nothing
+the editor or the moderator does is refused."""
 
 import re
 
@@ -10,7 +12,12 @@ from wagtail.models import Page
 
 from editorial import roles
 from guides.models import GuidePage
-from tests.e2e.checks import click_and_arrive, type_first_paragraph
+from tests.e2e.checks import (
+    assert_no_csp_violations,
+    click_and_arrive,
+    type_first_paragraph,
+    watch_csp_violations,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -27,11 +34,12 @@ def sign_in(page, server_url, username):
 
 @pytest.fixture
 def no_autosave(settings):
-    """Wagtail saves drafts by itself while an editor types, on a timer in the browser.
-    This test is about moderation: with autosave on, what the editor's submit finds
-    depends on how far a background save has come. The server thread reads the setting
-    per request."""
+    """Wagtail saves drafts by itself while an editor types, and refreshes the preview,
+    on timers in the browser. This test is about moderation: with them on, what the
+    editor's submit finds depends on how far a background request has come. The server
+    thread reads the settings per request."""
     settings.WAGTAIL_AUTOSAVE_INTERVAL = 0
+    settings.WAGTAIL_AUTO_UPDATE_PREVIEW_INTERVAL = 0
 
 
 @pytest.fixture
@@ -54,6 +62,13 @@ def accounts(committed):
     committed(remove)
 
 
+def admin_page(browser):
+    """A browser page of its own for one member of staff, its CSP violations collected."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    watch_csp_violations(context)
+    return context.new_page()
+
+
 def test_an_editor_submits_a_guide_a_moderator_approves_it_and_it_is_public(
     browser, server_url, committed, accounts, no_autosave
 ):
@@ -61,7 +76,7 @@ def test_an_editor_submits_a_guide_a_moderator_approves_it_and_it_is_public(
         lambda: Page.objects.get(slug="foreningens-ekonomi", locale__language_code="sv").pk
     )
     # The editor, in the admin in Swedish as every new account is.
-    editor = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+    editor = admin_page(browser)
     sign_in(editor, server_url, "e2e-redaktor")
     editor.goto(f"{server_url}/admin/pages/add/guides/guidepage/{section}/")
     editor.locator("#id_title").fill(TITLE)
@@ -81,21 +96,28 @@ def test_an_editor_submits_a_guide_a_moderator_approves_it_and_it_is_public(
         f"{server_url}/admin/pages/{section}/",
     )
     assert "inlämnad för moderering" in editor.locator(".messages").inner_text()
+    assert_no_csp_violations(editor)
 
     guide = committed(lambda: GuidePage.objects.get(title=TITLE))
     assert not guide.live
     public_url = f"{server_url}{guide.url}"
     assert browser.new_page().goto(public_url).status == 404
 
-    moderator = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+    moderator = admin_page(browser)
     sign_in(moderator, server_url, "e2e-moderator")
     # The dashboard lists what waits for the moderator's review.
     moderator.get_by_role("link", name=TITLE).first.click()
     moderator.wait_for_url(f"{server_url}/admin/pages/{guide.pk}/edit/")
-    # The moderator reads what they approve: the body the editor wrote is on the form.
+    # The moderator reads what they approve: the body the editor wrote is on the form,
+    # and the preview panel shows the page as residents would see it.
     expect(moderator.locator("[data-contentpath=body]")).to_contain_text(
         "Fråga din stadsdelsförvaltning vad ni kan låna."
     )
+    moderator.locator('[data-side-panel-toggle="preview"]').click()
+    shown = moderator.frame_locator("#w-preview-iframe")
+    expect(shown.get_by_role("heading", level=1)).to_have_text(TITLE, timeout=20_000)
+    expect(shown.locator("main")).to_contain_text("Fråga din stadsdelsförvaltning vad ni kan låna.")
+    moderator.locator('[data-side-panel-toggle="preview"]').click()
     moderator.get_by_role("button", name="Fler åtgärder").click()
     click_and_arrive(
         moderator,
@@ -108,3 +130,12 @@ def test_an_editor_submits_a_guide_a_moderator_approves_it_and_it_is_public(
     assert response.status == 200
     assert reader.get_by_role("heading", level=1).inner_text() == TITLE
     assert "Fråga din stadsdelsförvaltning vad ni kan låna." in reader.locator("main").inner_text()
+
+    # A report and a chooser; then the public page with the user bar of staff signed in.
+    moderator.goto(f"{server_url}/admin/reports/site-history/")
+    expect(moderator.get_by_role("table")).to_contain_text(TITLE)
+    moderator.goto(f"{server_url}/admin/choose-page/")
+    moderator.goto(public_url)
+    moderator.locator("#wagtail-userbar-trigger").click()
+    expect(moderator.get_by_role("menuitem").first).to_be_visible()
+    assert_no_csp_violations(moderator)
