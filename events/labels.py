@@ -26,10 +26,18 @@ class ForumCard:
     interpretation: list
 
 
-def _language_keys(forums):
-    """page id -> language keys spoken, and page id -> keys interpreted into, in one query."""
+def _language_keys(forums, preview=False):
+    """page id -> language keys spoken, and page id -> keys interpreted into, in one query;
+    for a ``preview``, the languages of the page as edited."""
     spoken, interpreted = {}, {}
     if not forums:
+        return spoken, interpreted
+    if preview:
+        for forum in forums:
+            spoken[forum.pk] = {language.translation_key for language in forum.languages.all()}
+            interpreted[forum.pk] = {
+                language.translation_key for language in forum.interpretation.all()
+            }
         return spoken, interpreted
     model = type(forums[0])
     ids = [forum.pk for forum in forums]
@@ -48,10 +56,10 @@ def _language_keys(forums):
     return spoken, interpreted
 
 
-def forum_cards(forums, language):
+def forum_cards(forums, language, preview=False):
     """A card for each forum, its terms named in ``language``."""
     forums = list(forums)
-    spoken, interpreted = _language_keys(forums)
+    spoken, interpreted = _language_keys(forums, preview)
     themes, districts = vocabulary(Theme, language), vocabulary(District, language)
     languages = vocabulary(Language, language)
     return [
@@ -82,29 +90,27 @@ def _hosts(association_model, language):
     return cached(f"associations:{language}", build)
 
 
-def forum_details(forum):
+def forum_details(forum, preview=False):
     """What the forum's own page shows beside its fields, in the forum's language: the
     card's names, the slugs of its theme and district for links to the listing, the
     co-hosts and the city's representatives.
 
     They change only when something is published or a term, association or contact is
-    edited, so they are cached under the navigation version.
+    edited, so they are cached under the navigation version. A ``preview`` shows the
+    page as edited, perhaps never saved: its details come from the page itself, uncached.
     """
 
     def build():
         language = forum.locale.language_code
         model = type(forum)
-        page = model.objects.select_related("district", "theme").get(pk=forum.pk)
-        card = forum_cards([page], language)[0]
+        page = (
+            forum if preview else model.objects.select_related("district", "theme").get(pk=forum.pk)
+        )
+        card = forum_cards([page], language, preview)[0]
         hosts = _hosts(model._meta.get_field("associations").related_model, language)
-        host_keys = model.associations.through.objects.filter(eventpage_id=forum.pk).values_list(
-            "association__translation_key", flat=True
-        )
-        references = set(
-            model.representatives.through.objects.filter(eventpage_id=forum.pk).values_list(
-                "citycontact__reference", flat=True
-            )
-        )
+        # The page's relations: rows in the database, or a preview's as edited.
+        host_keys = page.associations.values_list("translation_key", flat=True)
+        references = set(page.representatives.values_list("reference", flat=True))
         return {
             "theme": card.theme,
             "theme_slug": page.theme.slug,
@@ -121,4 +127,4 @@ def forum_details(forum):
             ],
         }
 
-    return cached(f"forum:{forum.pk}", build)
+    return build() if preview else cached(f"forum:{forum.pk}", build)

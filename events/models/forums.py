@@ -361,7 +361,7 @@ class EventPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, form=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["extras"] = forum_details(self)
+        context["extras"] = forum_details(self, preview=getattr(request, "is_preview", False))
         if self.is_past:
             context["attendance"] = ForumAttendance.objects.filter(
                 event_key=self.translation_key

@@ -9,9 +9,9 @@ import pytest
 from django.utils import formats, timezone, translation
 
 from demo.builders import events as demo_events
-from events.models import EventIndexPage, EventPage, EventStatus
+from events.models import Association, EventIndexPage, EventPage, EventStatus
 from guides.models import GuidePage
-from taxonomy.models import Theme
+from taxonomy.models import District, Language, Theme
 from tests.conftest import translation_of
 from tests.factories import EventPageFactory, in_stockholm
 
@@ -156,6 +156,25 @@ def test_forum_page_shows_time_place_languages_hosts_and_representatives(client)
     assert hosts and all(host.name in text for host in hosts)
     assert representatives and all(contact.name in text for contact in representatives)
     assert 'action="/sv/forum-registration/' in text
+
+
+def test_a_preview_shows_the_forum_as_edited_and_the_live_page_as_published(client):
+    forum = EventPage.objects.get(slug="halsa-och-valmaende-i-jarva")
+    published_hosts = [host.name for host in forum.associations.all()]
+    sv = {"locale__language_code": "sv"}
+    host = Association.objects.filter(**sv).exclude(name__in=published_hosts).first()
+    finnish = Language.objects.get(slug="fi", **sv)
+    # The editor's draft, as the edit form hands it to the preview: nothing saved.
+    forum.district = District.objects.get(slug="skarpnack", **sv)
+    forum.associations = [host]
+    forum.languages = [finnish]
+
+    preview = forum.make_preview_request().content.decode()
+    live = client.get(forum.url).text
+
+    assert "Skarpnäck" in preview and "Skarpnäck" not in live
+    assert host.name in preview and host.name not in live
+    assert "finska" in preview and "finska" not in live
 
 
 def test_forum_page_in_arabic_names_terms_and_hosts_in_arabic(client):
