@@ -12,6 +12,7 @@ from editorial import roles
 from events.models import EventPage
 from guides.models import GuidePage
 from tests.conftest import translation_of
+from tests.editorial.test_report_permissions import REPORTS
 from tests.factories import ApplicationFactory, RegistrationFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.heavy]
@@ -27,6 +28,9 @@ ROLES = [
 ]
 # Links that change state on a GET, or sign the user out.
 SKIPPED = re.compile(r"/admin/logout/|/admin/(jsi18n|sprite|api)/")
+# The reports, lists and exports test_report_permissions opens as every role, each
+# answering 200 or a redirect: not again here.
+OPENED_BY_EVERY_ROLE = {url_name for _name, url_name, _roles, _formats in REPORTS}
 
 
 def admin_urls():
@@ -53,20 +57,8 @@ def admin_urls():
         reverse("wagtailadmin_pages:revisions_compare", args=[programme.pk, "live", "latest"]),
         reverse("wagtailadmin_pages:workflow_history", args=[programme.pk]),
         reverse("wagtail_localize:submit_page_translation", args=[guide.pk]),
-        reverse("forum_registrations:index"),
-        reverse("forum_registrations:index") + "?export=csv",
         reverse("forum_registrations:edit", args=[registration.pk]),
-        reverse("programme_applications:index"),
         reverse("programme_applications:edit", args=[application.pk]),
-        reverse("mentor_offers:index"),
-        reverse("page_feedback:index"),
-        reverse("feedback_summary"),
-        reverse("search_queries"),
-        reverse("translation_status"),
-        reverse("translation_status") + "?export=csv",
-        reverse("reviews_due"),
-        reverse("content_audit"),
-        reverse("content_audit") + "?export=csv",
         reverse("wagtailadmin_reports:locked_pages"),
         reverse("wagtailadmin_reports:aging_pages"),
         reverse("wagtailadmin_reports:site_history"),
@@ -75,7 +67,6 @@ def admin_urls():
         reverse("wagtailimages:index"),
         reverse("wagtaildocs:index"),
         reverse("wagtailsnippets:index"),
-        reverse("wagtailsnippets_search_synonymgroup:list"),
         reverse("wagtailsnippets_search_synonymgroup:add"),
         reverse("wagtailusers_users:index"),
         reverse("wagtailadmin_account"),
@@ -96,7 +87,9 @@ def test_no_admin_view_gives_a_server_error(client, django_user_model, role):
         url.replace("\\u002D", "-").replace("\\/", "/")
         for url in re.findall(r"(/admin/[^\"'\s<>?#&]*)", dashboard.text)
     }
-    listed = [*admin_urls(), *sorted(url for url in linked if not SKIPPED.search(url))]
+    reports = {reverse(url_name) for url_name in OPENED_BY_EVERY_ROLE}
+    linked = {url for url in linked if url not in reports and not SKIPPED.search(url)}
+    listed = [*admin_urls(), *sorted(linked)]
     urls = list(dict.fromkeys(listed))  # each once
 
     errors = {}
@@ -105,5 +98,5 @@ def test_no_admin_view_gives_a_server_error(client, django_user_model, role):
         if response.status_code >= 500:
             errors[url] = response.status_code
     assert dashboard.status_code == 200
-    assert len(urls) > 40
+    assert len(urls) > 30
     assert errors == {}
