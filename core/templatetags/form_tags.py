@@ -2,6 +2,7 @@ import html
 
 from django import template
 from django.forms import BoundField
+from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -11,6 +12,18 @@ register = template.Library()
 def _html(value):
     """``value`` escaped as a template would (text marked safe stays as it is)."""
     return value.__html__() if hasattr(value, "__html__") else html.escape(str(value))
+
+
+@register.simple_tag
+def page_form_action(url_name, page):
+    """The ``action`` attribute of a form that posts to ``url_name`` with the page's id.
+
+    A page previewed in the admin before its first save has no id yet: its form has no
+    address to post to, and gets no action (a form without one posts to where it is).
+    """
+    if page.pk is None:
+        return ""
+    return mark_safe(f' action="{escape(reverse(url_name, args=[page.pk]))}"')
 
 
 @register.simple_tag

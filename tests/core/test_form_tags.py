@@ -1,6 +1,8 @@
 """The form fields written by template tags (core/templatetags/form_tags.py): what a
 screen reader and a browser get, and everything escaped as a template would."""
 
+from types import SimpleNamespace
+
 from django import forms
 from django.template import Context, Template
 from django.utils.safestring import mark_safe
@@ -46,3 +48,14 @@ def test_a_text_input_is_described_by_its_hint_and_escapes_its_value():
     assert 'value="&quot;&gt;&lt;script&gt;"' in html
     assert 'aria-describedby="id_name-hint"' in html
     assert 'maxlength="20"' in html
+
+
+def test_a_page_form_posts_to_its_page_and_a_page_never_saved_has_no_address_yet():
+    source = "<form{% page_form_action 'page_feedback' page %}>"
+    # What the tag reads of a page: its id, None until its first save.
+    saved, unsaved = SimpleNamespace(pk=42), SimpleNamespace(pk=None)
+
+    assert Template("{% load form_tags %}" + source).render(Context({"page": saved})) == (
+        '<form action="/sv/feedback/42/">'
+    )
+    assert Template("{% load form_tags %}" + source).render(Context({"page": unsaved})) == "<form>"
