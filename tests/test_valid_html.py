@@ -4,6 +4,7 @@ import json
 import subprocess
 from pathlib import Path
 
+import pytest
 from django.test import Client, RequestFactory
 from django.urls import get_resolver
 from django.utils import translation
@@ -14,6 +15,8 @@ from events.models import EventPage
 from tests.conftest import LANGUAGES
 from tests.factories import ApplicationFactory, MentorOfferFactory, RegistrationFactory
 from tests.test_page_types import PAGE_TYPES
+
+pytestmark = pytest.mark.heavy
 
 VNU = (
     Path(__file__).resolve().parents[1] / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"

@@ -22,7 +22,7 @@ from django.test import Client
 from tests.accounts.conftest import PASSWORD, sign_in
 from tests.services import database_url
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.heavy]
 
 ROOT = Path(__file__).resolve().parents[2]
 USERS = ("lock-anna", "lock-bo")

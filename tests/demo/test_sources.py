@@ -1,6 +1,7 @@
 """The demo writes translation sources' segments in bulk (demo/sources.py): the rows must
 be those wagtail-localize writes itself, or translating in the admin would differ."""
 
+import pytest
 from wagtail_localize.models import (
     OverridableSegment,
     RelatedObjectSegment,
@@ -11,6 +12,8 @@ from wagtail_localize.models import (
 )
 
 from demo.sources import write_segments
+
+pytestmark = pytest.mark.heavy
 
 
 def segments(source):

@@ -19,7 +19,7 @@ from tests.e2e.checks import (
     watch_csp_violations,
 )
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.heavy]
 
 TITLE = "Låna utrustning till föreningen"
 

@@ -13,7 +13,7 @@ from wagtail.users.models import UserProfile
 from editorial import roles
 from tests.e2e.checks import assert_accessible, watch_csp_violations
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.heavy]
 
 USERNAME = "e2e-staff-2fa"
 PASSWORD = "lösenord-för-test"

@@ -12,7 +12,7 @@ from wagtail.images import get_image_model
 from guides.models import GuidePage
 from tests.factories import GuidePageFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.heavy]
 ALT = "Tio personer runt ett bord"
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from tests.search.relevance_set import LANGUAGES, cases, evaluate, scores, table
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.heavy]
 
 
 def test_the_wanted_page_is_in_the_top_three_for_nine_cases_in_ten():
