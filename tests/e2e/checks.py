@@ -60,6 +60,14 @@ async (tags) => {
 """
 
 
+def watched_page(browser):
+    """A browser page in a context of its own, its Content-Security-Policy violations
+    collected (assert_no_csp_violations)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    watch_csp_violations(context)
+    return context.new_page()
+
+
 def check_page_in(browser):
     """One page, in a context of its own, for checking many pages one after another.
 
@@ -68,10 +76,9 @@ def check_page_in(browser):
     more than the checks themselves; moving the one page from address to address
     does not.
     """
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    watch_csp_violations(context)
-    context.add_init_script(path=AXE_SCRIPT)
-    return context.new_page()
+    page = watched_page(browser)
+    page.context.add_init_script(path=AXE_SCRIPT)
+    return page
 
 
 # A page in another state (a list filtered, or a form sent back with its errors) is its

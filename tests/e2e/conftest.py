@@ -7,7 +7,7 @@ import pytest
 from django.test.testcases import LiveServerThread
 from playwright.sync_api import sync_playwright
 
-from tests.e2e.checks import check_page_in, watch_csp_violations
+from tests.e2e.checks import check_page_in, watched_page
 
 # Playwright's sync API keeps an event loop in the main thread; the tests'
 # own database work there is ordinary synchronous code.
@@ -79,8 +79,6 @@ def searches_forgotten(django_db_blocker):
 
 @pytest.fixture
 def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    watch_csp_violations(context)
-    page = context.new_page()
+    page = watched_page(browser)
     yield page
-    context.close()
+    page.context.close()

@@ -16,7 +16,7 @@ from tests.e2e.checks import (
     assert_no_csp_violations,
     click_and_arrive,
     type_first_paragraph,
-    watch_csp_violations,
+    watched_page,
 )
 
 pytestmark = [pytest.mark.browser, pytest.mark.heavy]
@@ -62,13 +62,6 @@ def accounts(committed):
     committed(remove)
 
 
-def admin_page(browser):
-    """A browser page of its own for one member of staff, its CSP violations collected."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    watch_csp_violations(context)
-    return context.new_page()
-
-
 def test_an_editor_submits_a_guide_a_moderator_approves_it_and_it_is_public(
     browser, server_url, committed, accounts, no_autosave
 ):
@@ -76,7 +69,7 @@ def test_an_editor_submits_a_guide_a_moderator_approves_it_and_it_is_public(
         lambda: Page.objects.get(slug="foreningens-ekonomi", locale__language_code="sv").pk
     )
     # The editor, in the admin in Swedish as every new account is.
-    editor = admin_page(browser)
+    editor = watched_page(browser)
     sign_in(editor, server_url, "e2e-redaktor")
     editor.goto(f"{server_url}/admin/pages/add/guides/guidepage/{section}/")
     editor.locator("#id_title").fill(TITLE)
@@ -103,7 +96,7 @@ def test_an_editor_submits_a_guide_a_moderator_approves_it_and_it_is_public(
     public_url = f"{server_url}{guide.url}"
     assert browser.new_page().goto(public_url).status == 404
 
-    moderator = admin_page(browser)
+    moderator = watched_page(browser)
     sign_in(moderator, server_url, "e2e-moderator")
     # The dashboard lists what waits for the moderator's review.
     moderator.get_by_role("link", name=TITLE).first.click()
