@@ -14,6 +14,9 @@ class Message(models.Model):
     as a forum registration: deleting that deletes its e-mails too.
     """
 
+    # Not content that uses anything: kept out of the reference index.
+    wagtail_reference_index_ignore = True
+
     class Status(models.TextChoices):
         QUEUED = "queued", _("queued")
         SENT = "sent", _("sent")

@@ -17,6 +17,9 @@ from submissions.tokens import new_token
 class Submission(models.Model):
     """What an application and an offer to mentor have in common."""
 
+    # Not content that uses its page: kept out of the page's usage (reference index).
+    wagtail_reference_index_ignore = True
+
     class Status(models.TextChoices):
         RECEIVED = "received", _("Received")
         SHORTLISTED = "shortlisted", _("Shortlisted")

@@ -48,6 +48,9 @@ class Registration(models.Model):
     """A resident's registration for a forum: personal data, deleted after the forum
     by the ``delete_past_registrations`` command."""
 
+    # Not content that uses its forum: kept out of the page's usage (reference index).
+    wagtail_reference_index_ignore = True
+
     class Status(models.TextChoices):
         CONFIRMED = "confirmed", _("Has a place")
         WAITING = "waiting", _("On the waiting list")

@@ -8,6 +8,9 @@ from wagtail.models import Page
 class PageFeedback(models.Model):
     """A reader's answer to "Was this page helpful?". No personal data is stored."""
 
+    # Not content that uses its page: kept out of the page's usage (reference index).
+    wagtail_reference_index_ignore = True
+
     page = models.ForeignKey(
         Page, verbose_name=_("page"), on_delete=models.CASCADE, related_name="feedback"
     )
