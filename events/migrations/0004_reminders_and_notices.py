@@ -35,5 +35,5 @@ class Migration(migrations.Migration):
                 editable=False, null=True, verbose_name="reminded of the start at"
             ),
         ),
-        migrations.RunPython(told_of_past_changes, migrations.RunPython.noop),
+        migrations.RunPython(told_of_past_changes, migrations.RunPython.noop, elidable=True),
     ]

@@ -54,7 +54,7 @@ class Migration(migrations.Migration):
             name='code',
             field=models.CharField(default="", editable=False, max_length=12, verbose_name='check-in code'),
         ),
-        migrations.RunPython(give_codes, migrations.RunPython.noop),
+        migrations.RunPython(give_codes, migrations.RunPython.noop, elidable=True),
         migrations.AlterField(
             model_name='registration',
             name='code',

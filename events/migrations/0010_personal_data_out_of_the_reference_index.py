@@ -26,4 +26,4 @@ class Migration(migrations.Migration):
         ("contenttypes", "0002_remove_content_type_name"),
     ]
 
-    operations = [migrations.RunPython(forget, migrations.RunPython.noop)]
+    operations = [migrations.RunPython(forget, migrations.RunPython.noop, elidable=True)]
