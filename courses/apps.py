@@ -12,7 +12,7 @@ class CoursesConfig(AppConfig):
         from wagtail.documents import get_document_model
 
         from core.cache import bump_version_on_change
-        from courses import applications  # noqa: F401  (connects its outbox receiver)
+        from courses import applications, participants  # noqa: F401  (outbox receivers)
 
         # The materials library caches each document's address and type.
         bump_version_on_change(get_document_model())

@@ -3,13 +3,15 @@
 # Every answer below carries a resident's details or a token: never_cache marks it
 # "private, no-store" so no shared cache or browser history keeps it.
 
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 
+from courses import rounds
 from courses.applications import save_application, save_offer
 from courses.forms import ApplicationForm, MentorOfferForm
-from courses.models import Application, MentorOffer, MentorsPage, ProgrammePage
+from courses.models import Application, MentorOffer, MentorsPage, Participant, ProgrammePage
 from submissions.flow import form_view, to_confirmation
 from taxonomy.models import District, vocabulary
 
@@ -60,3 +62,28 @@ def application_view(request, token):
 def offer_done_view(request, token):
     offer = get_object_or_404(MentorOffer.objects.select_related("page", "district"), token=token)
     return _confirmation(request, offer, offer.page)
+
+
+@never_cache
+def participant_view(request, token):
+    """A participant's own page: their round's sessions, which they came to, and how
+    far they are from completing the programme."""
+    participant = get_object_or_404(Participant.objects.select_related("application"), token=token)
+    programme = rounds.programme_in(participant.programme_key, get_language())
+    if programme is None:
+        raise Http404
+    round_ = rounds.round_by_id(programme, participant.round_id)
+    round_sessions = rounds.sessions(programme, round_) if round_ else []
+    came = {str(pk) for pk in participant.attendance.values_list("session_id", flat=True)}
+    return render(
+        request,
+        "courses/participant.html",
+        {
+            "programme": programme,
+            "name": participant.application.name,
+            "round": round_,
+            "sessions": round_sessions,
+            "came": came,
+            "completion": rounds.completion(came, round_sessions, programme.completion_share),
+        },
+    )

@@ -1,13 +1,17 @@
+from django.urls import path, reverse
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail import hooks
+from wagtail.admin.views.generic import EditView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
 from core.filters import IndexView
+from core.menu import PermissionMenuItem
 from core.permissions import NoAddPermissionPolicy
+from courses import participants, round_views
 from courses.applications import queue_confirmation
 from courses.models import Application, MentorOffer
 from outbox.viewsets import ResendConfirmationMixin
@@ -29,6 +33,15 @@ EXPORT_HEADINGS = {
 
 for model in (Application, MentorOffer):
     register_permission_policy(model, NoAddPermissionPolicy(model))
+
+
+class ApplicationEditView(EditView):
+    def save_instance(self):
+        """Accepting an application makes the applicant a participant of the programme's
+        round (and welcomes them); taking the acceptance back undoes it."""
+        application = super().save_instance()
+        participants.follow_status(application)
+        return application
 
 
 class ApplicationViewSet(ResendConfirmationMixin, ModelViewSet):
@@ -62,6 +75,7 @@ class ApplicationViewSet(ResendConfirmationMixin, ModelViewSet):
     export_filename = "programme-applications"
     search_fields = ["name", "email", "association", "project_idea"]
     form_fields = ["status", "reviewer_note"]
+    edit_view_class = ApplicationEditView
     inspect_view_enabled = True
     copy_view_enabled = False
     queue_confirmation = staticmethod(queue_confirmation)
@@ -109,3 +123,31 @@ class ProgrammeSubmissionsGroup(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_submission_viewsets():
     return ProgrammeSubmissionsGroup()
+
+
+@hooks.register("register_admin_urls")
+def register_round_urls():
+    return [
+        path("programme-rounds/", round_views.rounds_view, name="programme_rounds"),
+        path(
+            "programme-rounds/<int:pk>/<str:round_id>/",
+            round_views.round_view,
+            name="programme_round",
+        ),
+        path(
+            "programme-rounds/<int:pk>/<str:round_id>/sessions/<str:session_id>/",
+            round_views.session_view,
+            name="programme_session",
+        ),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_rounds_menu_item():
+    return PermissionMenuItem(
+        _("Programme rounds"),
+        reverse("programme_rounds"),
+        icon_name="group",
+        order=861,
+        permissions=[round_views.VIEW_PERMISSION],
+    )

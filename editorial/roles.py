@@ -9,7 +9,8 @@
   answers) for moderators to approve; nothing else.
 - Event organisers and programme staff share the association register (organisers
   keep it; programme staff read it).
-- Programme staff review applications and offers to mentor, and nothing else.
+- Programme staff review applications and offers to mentor, and run each round: its
+  participants and who came to which session.
 
 Nobody but an administrator sees registrations, applications or the reports without
 being given them: they hold residents' personal data.
@@ -82,6 +83,8 @@ PERMISSIONS = {
         "courses.change_application",
         "courses.view_mentoroffer",
         "courses.change_mentoroffer",
+        "courses.view_participant",
+        "courses.change_participant",
         "events.view_associationrecord",
     ],
     **{group: ["wagtailadmin.access_admin"] for group in TRANSLATORS.values()},

@@ -9,7 +9,13 @@ from wagtail.documents import urls as wagtaildocs_urls
 from core import routing
 from core.converters import IdConverter, TokenConverter
 from core.sitemap import PortalSitemap
-from courses.views import application_view, apply_view, offer_done_view, offer_view
+from courses.views import (
+    application_view,
+    apply_view,
+    offer_done_view,
+    offer_view,
+    participant_view,
+)
 from events.views import (
     cancel_view,
     confirm_subscription_view,
@@ -75,6 +81,7 @@ urlpatterns += i18n_patterns(
     path("programme-applications/<token:token>/", application_view, name="programme_application"),
     path("mentor-offer/<id:page_id>/", offer_view, name="mentor_offer_send"),
     path("mentor-offers/<token:token>/", offer_done_view, name="mentor_offer"),
+    path("programme-participants/<token:token>/", participant_view, name="programme_participant"),
     path("search/", search_view, name="search"),
     path("search/suggestions/", suggest_view, name="search_suggest"),
     path("saved/", offline.saved, name="offline_saved"),

@@ -18,6 +18,7 @@ from django.test import Client
 from django.urls import reverse
 
 from contacts.models import ContactFinderPage
+from courses import rounds
 from courses.models import (
     MaterialsLibraryPage,
     MentorsPage,
@@ -306,7 +307,12 @@ def test_ids_and_tokens_in_the_address(client):
     for segment in [*_segments(), "9" * 20, "-1", "0"]:
         for route in ("forum-registration", "programme-application", "mentor-offer", "feedback"):
             problems.append(send(client, "POST", f"/sv/{route}/{segment}/"))
-        for route in ("forum-registrations", "programme-applications", "mentor-offers"):
+        for route in (
+            "forum-registrations",
+            "programme-applications",
+            "mentor-offers",
+            "programme-participants",
+        ):
             problems.append(send(client, "GET", f"/sv/{route}/{segment}/"))
         problems.append(send(client, "POST", f"/sv/forum-registrations/{segment}/cancel/"))
         problems.append(send(client, "GET", f"/sv/forum-registrations/{segment}/cancel/"))
@@ -373,6 +379,23 @@ def test_admin_list_filters_on_ids(client, admin_user):
         problems.append(send(client, "GET", checkin, {"q": value}))
         problems.append(send(client, "POST", checkin, {"walk_ins": value}))
         problems.append(send(client, "POST", checkin, {"registration": value, "action": "undo"}))
+    # A round's attendance: who came (participant ids), and the round and session in the
+    # address.
+    course = ProgrammePage.objects.get(slug="sa-fungerar-staden", locale__language_code="sv")
+    round_ = rounds.round_for(course)
+    held = next(s for s in rounds.sessions(course, round_) if s.has_taken_place)
+    marking = reverse("programme_session", args=[course.pk, round_.id, held.id])
+    for value in numbers:
+        problems.append(send(client, "POST", marking, {"came": value}))
+    for segment in [*_segments(), "9" * 20]:
+        problems.append(send(client, "GET", f"/admin/programme-rounds/{course.pk}/{segment}/"))
+        problems.append(
+            send(
+                client,
+                "GET",
+                f"/admin/programme-rounds/{course.pk}/{round_.id}/sessions/{segment}/",
+            )
+        )
     assert [problem for problem in problems if problem] == []
 
 

@@ -264,6 +264,7 @@ PAGE_TYPES = {
             "benefits": rich_text("<ul><li>En mentor</li></ul>"),
             "application_opens": "2026-01-01 00:00",
             "application_closes": "2027-12-31 23:59",
+            "completion_share": "75",
             "rounds": streamfield(
                 [("round", {"name": "Omgång 1", "starts": "2027-02-01", "ends": "2027-12-15"})]
             ),

@@ -1,6 +1,7 @@
 from courses.models.applications import Application, MentorOffer, Submission
 from courses.models.mentors import MentorsPage
 from courses.models.modules import Material, ModulePage
+from courses.models.participants import Participant, SessionAttendance
 from courses.models.programmes import (
     MaterialsLibraryPage,
     ProgrammeIndexPage,
@@ -17,11 +18,13 @@ __all__ = [
     "MentorOffer",
     "MentorsPage",
     "ModulePage",
+    "Participant",
     "ProgrammeIndexPage",
     "ProgrammePage",
     "ProjectPage",
     "ProjectStatus",
     "RoundBlock",
     "RoundsStreamBlock",
+    "SessionAttendance",
     "Submission",
 ]

@@ -3,6 +3,7 @@ with sessions and course materials."""
 
 from dataclasses import dataclass, replace
 
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
@@ -191,6 +192,15 @@ class ProgrammePage(BasePage, IntroMixin):
             "Applications cannot be sent after that."
         ),
     )
+    completion_share = models.PositiveSmallIntegerField(
+        _("share of sessions to complete"),
+        default=75,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_(
+            "In per cent: the share of a round's sessions a participant must come to "
+            "to complete the programme and get a certificate."
+        ),
+    )
     rounds = StreamField(
         RoundsStreamBlock(),
         verbose_name=_("rounds"),
@@ -213,6 +223,7 @@ class ProgrammePage(BasePage, IntroMixin):
             [
                 FieldRowPanel([FieldPanel("application_opens"), FieldPanel("application_closes")]),
                 FieldPanel("rounds"),
+                FieldPanel("completion_share"),
             ],
             heading=_("Applications and rounds"),
         ),
@@ -221,6 +232,7 @@ class ProgrammePage(BasePage, IntroMixin):
     override_translatable_fields = [
         SynchronizedField("application_opens"),
         SynchronizedField("application_closes"),
+        SynchronizedField("completion_share"),
     ]
 
     search_fields = [

@@ -12,13 +12,17 @@ from django.utils.html import escape
 from django.utils.text import slugify
 from wagtail.models import Locale
 
+from courses import rounds
 from courses.models import (
+    Application,
     MaterialsLibraryPage,
     MentorsPage,
     ModulePage,
+    Participant,
     ProgrammeIndexPage,
     ProgrammePage,
     ProjectPage,
+    SessionAttendance,
 )
 from demo.builders.home import swedish_home
 from demo.loader import (
@@ -51,6 +55,7 @@ def _programme_files(folder):
     programme = read_page(folder, "index")
     modules = programme.pop("modules")
     mentors, projects = programme.pop("mentors", None), programme.pop("projects", [])
+    programme["participants"] = programme.pop("participants", [])
     check_listed(folder, ["index", *modules, *filter(None, [mentors]), *projects])
     programme["modules"] = [read_page(folder, slug) for slug in modules]
     programme["mentors"] = read_page(folder, mentors) if mentors else None
@@ -64,7 +69,7 @@ def plan(content):
     projects = sum(len(programme["projects"]) for programme in programmes)
     return (
         f"Programmes: {len(programmes)} programmes, {modules} modules, {projects} projects, "
-        "the mentoring page, the materials library"
+        "the mentoring page, the materials library, example participants"
     )
 
 
@@ -198,10 +203,11 @@ def build(content, stdout=None, update_catalogues=False):
     index, _ = ensure_child(
         swedish_home(), ProgrammeIndexPage(**content["index"], show_in_menus=True)
     )
-    pages, modules, projects = [index], 0, 0
+    pages, modules, projects, participants = [index], 0, 0, []
     for data in content["programmes"]:
         programme, _ = ensure_child(index, _programme(data, today))
         pages.append(programme)
+        participants += [(programme, person) for person in data["participants"]]
         for module in data["modules"]:
             pages.append(ensure_child(programme, _module(module, today, terms["languages"]))[0])
             modules += 1
@@ -213,8 +219,43 @@ def build(content, stdout=None, update_catalogues=False):
 
     pages.append(ensure_child(index, MaterialsLibraryPage(**content["library"]))[0])
     created = translate_all(pages, TRANSLATIONS / "courses", update_catalogues)
+    for programme, person in participants:
+        _participant(programme, person, terms["districts"])
     if stdout is not None:
         stdout.write(
             f"Programmes: {len(content['programmes'])} programmes, {modules} modules, "
-            f"{projects} projects, {created} translations created."
+            f"{projects} projects, {len(participants)} example participants, "
+            f"{created} translations created."
         )
+
+
+def _participant(programme, data, districts):
+    """An invented participant of the round under way (an accepted application, marked
+    as an example by its name), and the sessions held that they came to."""
+    email = f"{slugify(data['name'].split('(')[0])}@example.org"
+    application, created = Application.objects.get_or_create(
+        programme=programme,
+        email=email,
+        defaults={
+            "name": data["name"],
+            "language": data["language"],
+            "district": districts[data["district"]],
+            "languages": data["language"],
+            "association": "",
+            "motivation": "Exempel.",
+            "project_idea": "Exempel.",
+            "status": Application.Status.ACCEPTED,
+        },
+    )
+    if not created:
+        return
+    round_ = rounds.round_for(programme)
+    participant = Participant.objects.create(
+        application=application,
+        programme_key=programme.translation_key,
+        round_id=round_.id,
+    )
+    held = {s.title: s.id for s in rounds.sessions(programme, round_) if s.has_taken_place}
+    SessionAttendance.objects.bulk_create(
+        SessionAttendance(participant=participant, session_id=held[title]) for title in data["came"]
+    )

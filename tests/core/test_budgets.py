@@ -16,6 +16,7 @@ from courses.models import (
     MaterialsLibraryPage,
     MentorsPage,
     ModulePage,
+    Participant,
     ProgrammeIndexPage,
     ProgrammePage,
     ProjectPage,
@@ -85,6 +86,10 @@ def urls_of(kind):
         return [f"/{language}/search/?q=zzzxq" for language in LANGUAGES]
     if kind == "saved":
         return [f"/{language}/saved/" for language in LANGUAGES]
+    if kind == "participant":
+        # A demo participant's own page (the round under way: sessions held and to come).
+        token = Participant.objects.get(application__name="Karim Haddad (exempel)").token
+        return [f"/{language}/programme-participants/{token}/" for language in LANGUAGES]
     if kind == "search-filtered":
         return [f"/{language}/search/?q=förening&topic=ekonomi" for language in LANGUAGES]
     if kind == "search-all":
@@ -140,6 +145,7 @@ KINDS = [
     "search-all",
     "suggestions",
     "saved",
+    "participant",
 ]
 
 
@@ -196,6 +202,9 @@ EXPECTED_QUERIES = {
     "search-all": 5,
     "suggestions": 2,
     "saved": 1,
+    # The participant, the programme in the page's language, its modules (and their
+    # specific pages) for the sessions, and who came to which.
+    "participant": 6,
 }
 
 

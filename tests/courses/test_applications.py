@@ -37,6 +37,13 @@ ANSWERS = {
 OFFER = {**ANSWERS, "experience": "Tjugo år i föreningslivet och ett stort nätverk."}
 
 
+@pytest.fixture(autouse=True)
+def no_applications_yet():
+    """The demo's example participants are accepted applications: each test here starts
+    from none (inside its transaction)."""
+    Application.objects.all().delete()
+
+
 @pytest.fixture
 def programme():
     return translation_of(ProgrammePage, "ledarprogrammet", "sv")

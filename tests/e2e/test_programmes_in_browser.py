@@ -8,6 +8,7 @@ from courses.models import (
     MaterialsLibraryPage,
     MentorsPage,
     ModulePage,
+    Participant,
     ProgrammeIndexPage,
     ProgrammePage,
     ProjectPage,
@@ -32,7 +33,7 @@ KINDS = (
 CASES = [(kind, language) for kind in KINDS for language in LANGUAGES]
 CASES += [
     (kind, language)
-    for kind in ("projects-filtered", "mentors-form-error")
+    for kind in ("projects-filtered", "mentors-form-error", "participant")
     for language in ("sv", "ar")
 ]
 FORMS = {"programme-form-error": "#apply", "mentors-form-error": "#offer"}
@@ -67,6 +68,10 @@ def paths(django_db_blocker):
                 found[("programme", language)] + "?district=jarva"
             )
             found[("mentors-form-error", language)] = found[("mentors", language)]
+        # A demo participant's own page (round under way, sessions held and to come).
+        token = Participant.objects.get(application__name="Karim Haddad (exempel)").token
+        for language in ("sv", "ar"):
+            found[("participant", language)] = f"/{language}/programme-participants/{token}/"
     return found
 
 

@@ -15,7 +15,7 @@ from wagtail_localize.models import Translation, TranslationSource
 
 from contacts.models import CityContact
 from core.models import NavigationVersion
-from courses.models import Application, MentorOffer
+from courses.models import Application, MentorOffer, Participant, SessionAttendance
 from events.models import Association, Registration
 from guides.models import GuidePage, PageFeedback
 from search.models import QueryCount
@@ -31,7 +31,8 @@ STAFF_FIELDS = {
     Application: {"status", "reviewer_note"},
     MentorOffer: {"status", "reviewer_note"},
 }
-NOT_EDITED = {PageFeedback, QueryCount, NavigationVersion}
+# Written by the portal, not in a form: participants by acceptance, attendance by ticks.
+NOT_EDITED = {PageFeedback, QueryCount, NavigationVersion, Participant, SessionAttendance}
 WAGTAIL_FIELDS = {field.name for field in Page._meta.get_fields()} | {
     "locale",
     "translation_key",

@@ -68,6 +68,7 @@ REPORTS = [
         ("csv",),
     ),
     ("course invitations", "course_invitations", {roles.PROGRAMME_STAFF}, ()),
+    ("programme rounds", "programme_rounds", {roles.PROGRAMME_STAFF}, ()),
     ("search synonyms", "wagtailsnippets_search_synonymgroup:list", CONTENT, ()),
 ]
 MARKER = "Rapportkoll Exempelsson"

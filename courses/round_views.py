@@ -1,0 +1,175 @@
+"""The admin's view of running a programme: each round with its participants, who came
+to which session, who has completed, and marking a session's attendance."""
+
+import uuid
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from courses import participants, rounds
+from courses.models import Participant, ProgrammePage
+
+VIEW_PERMISSION = "courses.view_participant"
+MARK_PERMISSION = "courses.change_participant"
+
+
+def _require(request, permission):
+    if not (request.user.is_active and request.user.has_perm(permission)):
+        raise PermissionDenied
+
+
+def _programme(pk):
+    """The Swedish programme page ``pk`` (rounds and sessions are read in the source)."""
+    programme = ProgrammePage.objects.filter(pk=pk, locale__language_code="sv").first()
+    if programme is None:
+        raise Http404
+    return programme
+
+
+def _round(programme, round_id):
+    round_ = rounds.round_by_id(programme, round_id)
+    if round_ is None:
+        raise Http404
+    return round_
+
+
+def _participants(programme, round_):
+    return list(
+        Participant.objects.filter(programme_key=programme.translation_key, round_id=round_.id)
+        .select_related("application", "application__district")
+        .prefetch_related("attendance")
+        .order_by("application__name", "pk")
+    )
+
+
+def rounds_view(request):
+    _require(request, VIEW_PERMISSION)
+    programmes = ProgrammePage.objects.filter(locale__language_code="sv").order_by("path")
+    counts = {}
+    for key, round_id in Participant.objects.values_list("programme_key", "round_id"):
+        counts[(key, round_id)] = counts.get((key, round_id), 0) + 1
+    rows = [
+        (
+            programme,
+            [
+                (round_, counts.get((programme.translation_key, round_.id), 0))
+                for round_ in rounds.rounds(programme)
+            ],
+        )
+        for programme in programmes
+    ]
+    return TemplateResponse(
+        request,
+        "courses/admin/rounds.html",
+        {"rows": rows, "page_title": _("Programme rounds"), "header_icon": "group"},
+    )
+
+
+def round_view(request, pk, round_id):
+    _require(request, VIEW_PERMISSION)
+    programme = _programme(pk)
+    round_ = _round(programme, round_id)
+    round_sessions = rounds.sessions(programme, round_)
+    rows = []
+    for participant in _participants(programme, round_):
+        came = {str(row.session_id) for row in participant.attendance.all()}
+        rows.append(
+            {
+                "participant": participant,
+                "cells": [session.id in came for session in round_sessions],
+                "completion": rounds.completion(came, round_sessions, programme.completion_share),
+            }
+        )
+    return TemplateResponse(
+        request,
+        "courses/admin/round.html",
+        {
+            "programme": programme,
+            "round": round_,
+            "sessions": round_sessions,
+            "rows": rows,
+            "completing": sum(row["completion"].complete for row in rows),
+            "may_mark": request.user.has_perm(MARK_PERMISSION),
+            "page_title": f"{programme.title}: {round_.name}",
+            "header_icon": "group",
+        },
+    )
+
+
+class AttendanceForm(forms.Form):
+    came = forms.TypedMultipleChoiceField(
+        label=gettext_lazy("Came"),
+        required=False,
+        coerce=int,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={
+            "invalid_choice": gettext_lazy("Choose among the participants of this round.")
+        },
+    )
+
+    def __init__(self, *args, people, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["came"].choices = [
+            (participant.pk, participant.application.name) for participant in people
+        ]
+
+
+def session_view(request, pk, round_id, session_id):
+    _require(request, MARK_PERMISSION)
+    programme = _programme(pk)
+    round_ = _round(programme, round_id)
+    try:
+        session_id = str(uuid.UUID(session_id))
+    except ValueError as error:
+        raise Http404 from error
+    session = next((s for s in rounds.sessions(programme, round_) if s.id == session_id), None)
+    if session is None:
+        raise Http404
+    people = _participants(programme, round_)
+    came = [
+        p.pk for p in people if any(str(a.session_id) == session.id for a in p.attendance.all())
+    ]
+    round_url = reverse("programme_round", args=[programme.pk, round_.id])
+    form = AttendanceForm(
+        request.POST if request.method == "POST" else None,
+        people=people,
+        initial={"came": came},
+    )
+    status = 200
+    if request.method == "POST":
+        if not session.has_taken_place:
+            messages.error(request, _("Attendance is marked once the session has begun."))
+            status = 400
+        elif form.is_valid():
+            chosen = set(form.cleaned_data["came"])
+            count = participants.mark_session(
+                people, session.id, [p for p in people if p.pk in chosen]
+            )
+            messages.success(
+                request,
+                _("%(session)s: %(count)d of %(total)d came.")
+                % {"session": session.title, "count": count, "total": len(people)},
+            )
+            return HttpResponseRedirect(round_url, status=303)
+        else:
+            status = 400
+    return TemplateResponse(
+        request,
+        "courses/admin/session.html",
+        {
+            "programme": programme,
+            "round": round_,
+            "session": session,
+            "form": form,
+            "round_url": round_url,
+            "page_title": session.title,
+            "header_icon": "date",
+        },
+        status=status,
+    )
