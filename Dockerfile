@@ -15,6 +15,10 @@ ENV PYTHONUNBUFFERED=1 \
     BIND=0.0.0.0:8000
 
 WORKDIR /app
+# The font of the PDFs made on the server (certificates), with Arabic and Persian letters.
+RUN apt-get update -qq \
+    && apt-get install -y -qq --no-install-recommends fonts-dejavu-core \
+    && rm -rf /var/lib/apt/lists/*
 RUN pip install --no-cache-dir "uv==0.13.9"
 
 # Dependencies first, so that a change to the code alone reuses this layer.

@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from courses import participants, rounds
+from courses import certificates, participants, rounds
 from courses.models import Participant, ProgrammePage
 
 VIEW_PERMISSION = "courses.view_participant"
@@ -151,6 +151,7 @@ def session_view(request, pk, round_id, session_id):
             count = participants.mark_session(
                 people, session.id, [p for p in people if p.pk in chosen]
             )
+            certificates.settle(programme, round_, people)
             messages.success(
                 request,
                 _("%(session)s: %(count)d of %(total)d came.")

@@ -3,12 +3,13 @@
 # Every answer below carries a resident's details or a token: never_cache marks it
 # "private, no-store" so no shared cache or browser history keeps it.
 
-from django.http import Http404
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 
-from courses import rounds
+from courses import certificates, rounds
 from courses.applications import save_application, save_offer
 from courses.forms import ApplicationForm, MentorOfferForm
 from courses.models import Application, MentorOffer, MentorsPage, Participant, ProgrammePage
@@ -85,5 +86,59 @@ def participant_view(request, token):
             "sessions": round_sessions,
             "came": came,
             "completion": rounds.completion(came, round_sessions, programme.completion_share),
+            "participant": participant,
+            "code": certificates.shown(participant.certificate_code),
+        },
+    )
+
+
+@never_cache
+def participant_certificate_view(request, token):
+    """The participant's certificate as a PDF: in their language and in Swedish."""
+    participant = get_object_or_404(
+        Participant.objects.select_related("application").exclude(certificate_code=""),
+        token=token,
+    )
+    response = HttpResponse(certificates.pdf(participant), content_type="application/pdf")
+    name = f"intyg-{certificates.shown(participant.certificate_code)}.pdf"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+def certificate_check_view(request):
+    """Where anyone checks a certificate: the code typed goes to its own page."""
+    typed = request.GET.get("code", "")
+    code = certificates.typed(typed)
+    if certificates.well_formed(code):
+        return HttpResponseRedirect(reverse("certificate", args=[code]), status=303)
+    if not typed:
+        return render(request, "courses/certificate.html", {"code": ""})
+    return render(
+        request, "courses/certificate.html", {"code": typed[:20], "malformed": True}, status=400
+    )
+
+
+def certificate_view(request, code):
+    """A certificate confirmed: the name, the programme and the date, nothing more. An
+    unknown code is a 404 that says so."""
+    code = certificates.typed(code)
+    participant = (
+        Participant.objects.select_related("application").filter(certificate_code=code).first()
+        if code.isalnum()
+        else None
+    )
+    if participant is None:
+        return render(
+            request, "courses/certificate.html", {"code": code, "unknown": True}, status=404
+        )
+    programme = rounds.programme_in(participant.programme_key, get_language())
+    return render(
+        request,
+        "courses/certificate.html",
+        {
+            "code": certificates.shown(code),
+            "name": participant.application.name,
+            "programme": programme,
+            "certified_on": participant.certified_on,
         },
     )

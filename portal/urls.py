@@ -12,8 +12,11 @@ from core.sitemap import PortalSitemap
 from courses.views import (
     application_view,
     apply_view,
+    certificate_check_view,
+    certificate_view,
     offer_done_view,
     offer_view,
+    participant_certificate_view,
     participant_view,
 )
 from events.views import (
@@ -82,6 +85,13 @@ urlpatterns += i18n_patterns(
     path("mentor-offer/<id:page_id>/", offer_view, name="mentor_offer_send"),
     path("mentor-offers/<token:token>/", offer_done_view, name="mentor_offer"),
     path("programme-participants/<token:token>/", participant_view, name="programme_participant"),
+    path(
+        "programme-participants/<token:token>/certificate.pdf",
+        participant_certificate_view,
+        name="participant_certificate",
+    ),
+    path("certificates/", certificate_check_view, name="certificate_check"),
+    path("certificates/<str:code>/", certificate_view, name="certificate"),
     path("search/", search_view, name="search"),
     path("search/suggestions/", suggest_view, name="search_suggest"),
     path("saved/", offline.saved, name="offline_saved"),

@@ -321,6 +321,12 @@ def test_ids_and_tokens_in_the_address(client):
         problems.append(send(client, "POST", f"/sv/forum-alert/{segment}/confirm/"))
         problems.append(send(client, "POST", f"/sv/forum-alert/{segment}/unsubscribe/"))
         problems.append(send(client, "POST", f"/sv/contact-consents/{segment}/withdraw/"))
+        problems.append(
+            send(client, "GET", f"/sv/programme-participants/{segment}/certificate.pdf")
+        )
+        problems.append(send(client, "GET", f"/sv/certificates/{segment}/"))
+    # The certificate code typed on the public check page.
+    problems += sweep(client, "GET", "/sv/certificates/", {"code": "ABCDE-23456"})
     assert [problem for problem in problems if problem] == []
 
 

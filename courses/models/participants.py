@@ -32,6 +32,12 @@ class Participant(models.Model):
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
     admitted_at = models.DateTimeField(_("admitted"), auto_now_add=True)
     welcome_sent_at = models.DateTimeField(_("welcome e-mailed at"), null=True, editable=False)
+    # The certificate (intyg), given when the participant has completed the programme:
+    # its code is what the public page checks (courses.certificates).
+    certificate_code = models.CharField(
+        _("certificate code"), max_length=16, blank=True, default="", editable=False
+    )
+    certified_on = models.DateField(_("certificate date"), null=True, editable=False)
     # The welcome e-mail in the outbox goes with the participant.
     emails = GenericRelation("outbox.Message")
 
@@ -39,6 +45,13 @@ class Participant(models.Model):
         verbose_name = _("participant")
         verbose_name_plural = _("participants")
         ordering = ["application__name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["certificate_code"],
+                condition=~models.Q(certificate_code=""),
+                name="one_participant_per_certificate_code",
+            )
+        ]
 
     def __str__(self):
         return self.application.name

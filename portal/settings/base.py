@@ -346,6 +346,10 @@ PORTAL_FEEDBACK_COMMENT_RETENTION_DAYS = int(
 )
 PORTAL_SEARCH_RETENTION_DAYS = int(os.environ.get("SEARCH_RETENTION_DAYS", "180"))
 
+# Where the fonts of the PDFs made on the server are (printing/pdf.py): Debian's
+# fonts-dejavu-core, which has Latin, Arabic and Persian letters.
+PORTAL_PDF_FONT_DIRECTORY = os.environ.get("PDF_FONT_DIRECTORY", "/usr/share/fonts/truetype/dejavu")
+
 # Who is asking (core/clients.py): the number of proxies of ours in front of the
 # server, each adding an entry to X-Forwarded-For. 0 means none: the connection's
 # address is the client's. Rate limits and login throttling key on the result.

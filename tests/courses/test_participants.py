@@ -3,6 +3,7 @@ their language, with a link to their own page); staff mark who came to each sess
 the programme's share of sessions decides who completes."""
 
 import datetime
+import io
 import re
 
 import pytest
@@ -10,6 +11,9 @@ from django.contrib.auth.models import Group
 from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
+from pypdf import PdfReader
+from wagtail.models import Locale
 
 from courses import rounds
 from courses.models import Application, Participant, ProgrammeIndexPage, ProgrammePage
@@ -139,7 +143,7 @@ def test_staff_mark_a_session_and_the_round_shows_who_came_and_who_completes(
     assert "2 deltagare, 1 har slutfört." in page
     own = client.get(reverse("programme_participant", args=[amina.token])).text
     assert own.count("Du kom") == 2
-    assert "Du har kommit till tillräckligt många träffar för att slutföra programmet." in own
+    assert "Du har slutfört programmet. Ditt intyg är på ditt språk och på svenska." in own
     assert "Kommer snart" in own
     assert "Nästa år" not in own
     other = client.get(reverse("programme_participant", args=[bashir.token])).text
@@ -222,3 +226,109 @@ def test_only_programme_staff_open_a_round_or_mark_a_session(
     )
     assert response.status_code == 302
     assert not participant.attendance.exists()
+
+
+def pdf_pages(content):
+    return [page.extract_text() for page in PdfReader(io.BytesIO(content)).pages]
+
+
+def mark_all_held(client, programme, participant):
+    round_ = rounds.round_by_id(programme, participant.round_id)
+    for held in (s for s in rounds.sessions(programme, round_) if s.has_taken_place):
+        url = reverse("programme_session", args=[programme.pk, round_.id, held.id])
+        assert client.post(url, {"came": [participant.pk]}).status_code == 303
+
+
+def test_completing_gives_a_certificate_in_swedish_whose_code_a_public_page_confirms(
+    client, staff, programme
+):
+    application = ApplicationFactory(
+        programme=programme, name="Amina Ali", email="amina@example.com", language="sv"
+    )
+    accept(client, application)
+    participant = application.participant
+
+    mark_all_held(client, programme, participant)
+
+    participant.refresh_from_db()
+    shown = f"{participant.certificate_code[:5]}-{participant.certificate_code[5:]}"
+    own = client.get(reverse("programme_participant", args=[participant.token])).text
+    assert "Ladda ner ditt intyg (PDF)" in own
+    assert shown in own
+    response = client.get(reverse("participant_certificate", args=[participant.token]))
+    assert response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"] == f'attachment; filename="intyg-{shown}.pdf"'
+    [page] = pdf_pages(response.content)
+    for text in ("Intyg", "Härmed intygas att", "Amina Ali", "har slutfört", "Testprogrammet"):
+        assert text in page
+    assert f"Intygets kod: {shown}" in page
+    assert f"/sv/certificates/{participant.certificate_code}/" in page
+
+    checked = client.get(f"/sv/certificates/?code={shown.lower().replace('-', ' ')}")
+    assert checked.status_code == 303
+    confirmed = client.get(checked["Location"])
+    assert confirmed.status_code == 200
+    assert "Intyget är giltigt." in confirmed.text
+    for text in ("Amina Ali", "Testprogrammet", date_format(timezone.localdate(), "DATE_FORMAT")):
+        assert text in confirmed.text
+    # Nothing more than the name, the programme and the date.
+    assert "amina@example.com" not in confirmed.text
+    assert "Järva" not in confirmed.text
+
+
+def test_a_certificate_is_in_the_participants_language_and_in_swedish(client, staff, programme):
+    programme_ar = programme.copy_for_translation(Locale.objects.get(language_code="ar"))
+    programme_ar.title = "برنامج الاختبار"
+    programme_ar.save_revision().publish()
+    application = ApplicationFactory(programme=programme, name="Karim Haddad", language="ar")
+    accept(client, application)
+    mark_all_held(client, programme, application.participant)
+
+    participant = Participant.objects.get(application=application)
+    response = client.get(f"/ar/programme-participants/{participant.token}/certificate.pdf")
+    arabic, swedish = pdf_pages(response.content)
+
+    assert "شهادة" in arabic
+    assert "برنامج الاختبار" in arabic
+    assert "Karim Haddad" in arabic
+    assert f"/ar/certificates/{participant.certificate_code}/" in arabic
+    assert "Intyg" in swedish
+    assert "Testprogrammet" in swedish
+    confirmed = client.get(f"/ar/certificates/{participant.certificate_code}/")
+    assert "برنامج الاختبار" in confirmed.text
+    assert '<html lang="ar" dir="rtl">' in confirmed.text
+
+
+def test_an_unknown_code_is_a_404_that_says_so_and_attendance_corrected_takes_it_back(
+    client, staff, programme
+):
+    application = ApplicationFactory(programme=programme)
+    accept(client, application)
+    participant = application.participant
+    mark_all_held(client, programme, participant)
+    participant.refresh_from_db()
+    code = participant.certificate_code
+
+    unknown = client.get("/sv/certificates/ABCDE23456/")
+    assert unknown.status_code == 404
+    assert "Inget intyg har den här koden." in unknown.text
+
+    round_ = rounds.round_by_id(programme, participant.round_id)
+    held = next(s for s in rounds.sessions(programme, round_) if s.has_taken_place)
+    client.post(reverse("programme_session", args=[programme.pk, round_.id, held.id]), {})
+
+    participant.refresh_from_db()
+    assert participant.certificate_code == ""
+    assert client.get(f"/sv/certificates/{code}/").status_code == 404
+    assert (
+        client.get(reverse("participant_certificate", args=[participant.token])).status_code == 404
+    )
+
+
+def test_a_code_that_cannot_be_one_is_a_400_that_keeps_what_was_typed(client):
+    response = client.get("/so/certificates/", {"code": "../etc/passwd"})
+
+    assert response.status_code == 400
+    assert 'aria-invalid="true"' in response.text
+    assert 'value="../etc/passwd"' in response.text
+    assert '<html lang="so"' in response.text

@@ -1,21 +1,33 @@
 """Programme pages in a real browser: accessible in every language, usable on a narrow
 screen, and the application completed with the keyboard alone."""
 
-import pytest
+import datetime
 
+import pytest
+from django.core.cache import cache
+from django.utils import timezone
+
+from core.cache import forget
+from courses import certificates, rounds
 from courses.models import (
     Application,
     MaterialsLibraryPage,
     MentorsPage,
     ModulePage,
-    Participant,
     ProgrammeIndexPage,
     ProgrammePage,
     ProjectPage,
 )
+from courses.participants import follow_status, mark_session
 from tests.conftest import LANGUAGES
 from tests.e2e.checks import assert_accessible, assert_no_sideways_scrolling, check_page
 from tests.e2e.test_guides_in_browser import tab_to
+from tests.factories import (
+    ApplicationFactory,
+    ModulePageFactory,
+    ProgrammePageFactory,
+    session,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -33,12 +45,19 @@ KINDS = (
 CASES = [(kind, language) for kind in KINDS for language in LANGUAGES]
 CASES += [
     (kind, language)
-    for kind in ("projects-filtered", "mentors-form-error", "participant")
+    for kind in (
+        "projects-filtered",
+        "mentors-form-error",
+        "participant",
+        "certificate",
+        "certificate-check",
+        "certificate-unknown",
+    )
     for language in ("sv", "ar")
 ]
 FORMS = {"programme-form-error": "#apply", "mentors-form-error": "#offer"}
 # The application sent back, the library filtered and with an unknown kind (checks.py).
-STATES = {"programme-form-error", "library-filtered", "library-error"}
+STATES = {"programme-form-error", "library-filtered", "library-error", "certificate-unknown"}
 
 
 @pytest.fixture(scope="module")
@@ -68,11 +87,57 @@ def paths(django_db_blocker):
                 found[("programme", language)] + "?district=jarva"
             )
             found[("mentors-form-error", language)] = found[("mentors", language)]
-        # A demo participant's own page (round under way, sessions held and to come).
-        token = Participant.objects.get(application__name="Karim Haddad (exempel)").token
-        for language in ("sv", "ar"):
-            found[("participant", language)] = f"/{language}/programme-participants/{token}/"
     return found
+
+
+@pytest.fixture(scope="module")
+def certified(django_db_blocker):
+    """A participant who has completed a programme made for this module (its sessions
+    held and marked), with a certificate: their page and the certificate's pages. The
+    programme and the participant are removed afterwards."""
+    today = timezone.localdate()
+    day = datetime.timedelta(days=1)
+    with django_db_blocker.unblock():
+        index = ProgrammeIndexPage.objects.get(locale__language_code="sv")
+        programme = ProgrammePageFactory(
+            parent=index,
+            slug="intygsprov",
+            title="Intygsprovet",
+            rounds=[("round", {"name": "Omgång 1", "starts": today - 30 * day, "ends": today})],
+        )
+        ModulePageFactory(
+            parent=programme,
+            sessions=[session("Första träffen", today - 20 * day, "18:00", "20:00")],
+        )
+        application = ApplicationFactory(
+            programme=programme,
+            name="Amina Ali (exempel)",
+            language="ar",
+            status=Application.Status.ACCEPTED,
+        )
+        participant = follow_status(application)
+        round_ = rounds.round_by_id(programme, participant.round_id)
+        mark_session([participant], rounds.sessions(programme, round_)[0].id, [participant])
+        certificates.settle(programme, round_, [participant])
+        participant.refresh_from_db()
+    cache.clear()
+    forget()
+    found = {}
+    for language in ("sv", "ar"):
+        found[("participant", language)] = (
+            f"/{language}/programme-participants/{participant.token}/"
+        )
+        found[("certificate", language)] = (
+            f"/{language}/certificates/{participant.certificate_code}/"
+        )
+        found[("certificate-check", language)] = f"/{language}/certificates/"
+        found[("certificate-unknown", language)] = f"/{language}/certificates/ABCDE23456/"
+    yield found
+    with django_db_blocker.unblock():
+        application.delete()
+        programme.delete()
+    cache.clear()
+    forget()
 
 
 def sender_of_empty(form):
@@ -87,10 +152,10 @@ def sender_of_empty(form):
 
 @pytest.mark.parametrize("kind, language", CASES)
 def test_programme_pages_are_accessible_and_fit_a_narrow_screen(
-    checks, server_url, paths, kind, language
+    checks, server_url, paths, certified, kind, language
 ):
     prepare = sender_of_empty(FORMS[kind]) if kind in FORMS else None
-    url = server_url + paths[(kind, language)]
+    url = server_url + {**paths, **certified}[(kind, language)]
     check_page(checks, url, language, prepare, state=kind in STATES)
 
 
