@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from django.test import Client, RequestFactory
 from django.urls import get_resolver
-from django.utils import translation
+from django.utils import timezone, translation
 from wagtail.models import Page
 
-from courses.models import MentorsPage, ProgrammePage
+from courses.models import MentorsPage, Participant, ProgrammePage
 from events.models import EventPage
 from tests.conftest import LANGUAGES
 from tests.factories import ApplicationFactory, MentorOfferFactory, RegistrationFactory
@@ -39,6 +39,10 @@ def submission_pages(language):
     registration = RegistrationFactory(event=forum, language=language)
     application = ApplicationFactory(programme=programme, language=language)
     offer = MentorOfferFactory(page=mentors, language=language)
+    # A demo participant, given a certificate here: their page shows it.
+    certified = Participant.objects.get(application__name="Karim Haddad (exempel)")
+    certified.certificate_code, certified.certified_on = "ABCDE23456", timezone.localdate()
+    certified.save()
     return {
         f"registration-{language}": f"/{language}/forum-registrations/{registration.token}/",
         f"application-{language}": f"/{language}/programme-applications/{application.token}/",
@@ -46,6 +50,9 @@ def submission_pages(language):
         f"search-{language}": f"/{language}/search/?q=f%C3%B6rening",
         f"empty-search-{language}": f"/{language}/search/",
         f"saved-{language}": f"/{language}/saved/",
+        f"participant-{language}": f"/{language}/programme-participants/{certified.token}/",
+        f"certificate-{language}": f"/{language}/certificates/{certified.certificate_code}/",
+        f"certificate-check-{language}": f"/{language}/certificates/",
     }
 
 

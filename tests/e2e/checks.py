@@ -82,11 +82,22 @@ def check_page_in(browser):
 
 
 # A page in another state (a list filtered, or a form sent back with its errors) is its
-# page type's templates with other content. axe-core checks every page type in every
-# language, and each state in Swedish and Arabic, one language each way; in the other
-# languages a state gets what depends on the language: lang and dir, no CSP violation,
-# no sideways scrolling at 320 px.
+# page type's templates with other content: the page type itself is checked in every
+# language. A state is checked in Swedish and Arabic, one language each way, with
+# axe-core, and in Finnish, whose long words are the likeliest to need sideways
+# scrolling at 320 px (lang, dir, the CSP and the width: what depends on the language).
 AXE_STATE_LANGUAGES = ("sv", "ar")
+STATE_LANGUAGES = (*AXE_STATE_LANGUAGES, "fi")
+
+
+def cases(kinds, states, languages):
+    """(kind, language) for each kind in ``languages``, a state in STATE_LANGUAGES."""
+    return [
+        (kind, language)
+        for kind in kinds
+        for language in languages
+        if kind not in states or language in STATE_LANGUAGES
+    ]
 
 
 def assert_accessible(page, language, axe=True):

@@ -5,17 +5,17 @@ import pytest
 
 from events.models import EventIndexPage, EventPage
 from tests.conftest import LANGUAGES
-from tests.e2e.checks import assert_accessible, assert_no_sideways_scrolling, check_page
+from tests.e2e.checks import assert_accessible, assert_no_sideways_scrolling, cases, check_page
 from tests.e2e.test_guides_in_browser import tab_to
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 KINDS = ["forums", "forums-filtered", "forums-error", "forum", "forum-form-error", "past-forum"]
-CASES = [(kind, language) for kind in KINDS for language in LANGUAGES if kind != "past-forum"]
-CASES += [("past-forum", "sv"), ("past-forum", "ar"), ("cancelled-forum", "sv")]
-CASES += [("invitation", "sv"), ("invitation", "ar")]
 # The listing filtered and with an unknown district, the forum's form sent back (checks.py).
 STATES = {"forums-filtered", "forums-error", "forum-form-error"}
+CASES = cases([kind for kind in KINDS if kind != "past-forum"], STATES, LANGUAGES)
+CASES += [("past-forum", "sv"), ("past-forum", "ar"), ("cancelled-forum", "sv")]
+CASES += [("invitation", "sv"), ("invitation", "ar")]
 # The pages of the way to the course and of the e-mail about new forums; the last two of
 # each are what a button leads to.
 TOKEN_KINDS = ["alerts", "alerts-error", "subscription", "unsubscribed", "consent", "withdrawn"]

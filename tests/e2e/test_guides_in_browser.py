@@ -11,7 +11,7 @@ from guides.models import (
     OrganisationPage,
 )
 from tests.conftest import LANGUAGES
-from tests.e2e.checks import check_page
+from tests.e2e.checks import cases, check_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -24,9 +24,9 @@ KINDS = [
     "finder-results",
     "finder-error",
 ]
-CASES = [(kind, language) for kind in KINDS for language in LANGUAGES] + [("easy-read", "sv")]
 # The contact finder's answers, with results and with an unknown district (checks.py).
 STATES = {"finder-results", "finder-error"}
+CASES = [*cases(KINDS, STATES, LANGUAGES), ("easy-read", "sv")]
 
 
 @pytest.fixture(scope="module")

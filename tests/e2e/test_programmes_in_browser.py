@@ -20,7 +20,7 @@ from courses.models import (
 )
 from courses.participants import follow_status, mark_session
 from tests.conftest import LANGUAGES
-from tests.e2e.checks import assert_accessible, assert_no_sideways_scrolling, check_page
+from tests.e2e.checks import assert_accessible, assert_no_sideways_scrolling, cases, check_page
 from tests.e2e.test_guides_in_browser import tab_to
 from tests.factories import (
     ApplicationFactory,
@@ -42,7 +42,9 @@ KINDS = (
     "library-filtered",
     "library-error",
 )
-CASES = [(kind, language) for kind in KINDS for language in LANGUAGES]
+# The application sent back, the library filtered and with an unknown kind (checks.py).
+STATES = {"programme-form-error", "library-filtered", "library-error", "certificate-unknown"}
+CASES = cases(KINDS, STATES, LANGUAGES)
 CASES += [
     (kind, language)
     for kind in (
@@ -56,8 +58,6 @@ CASES += [
     for language in ("sv", "ar")
 ]
 FORMS = {"programme-form-error": "#apply", "mentors-form-error": "#offer"}
-# The application sent back, the library filtered and with an unknown kind (checks.py).
-STATES = {"programme-form-error", "library-filtered", "library-error", "certificate-unknown"}
 
 
 @pytest.fixture(scope="module")
