@@ -99,6 +99,8 @@ def participant_certificate_view(request, token):
         Participant.objects.select_related("application").exclude(certificate_code=""),
         token=token,
     )
+    if rounds.programme_in(participant.programme_key, "sv") is None:
+        raise Http404  # the programme is no longer published
     response = HttpResponse(certificates.pdf(participant), content_type="application/pdf")
     name = f"intyg-{certificates.shown(participant.certificate_code)}.pdf"
     response["Content-Disposition"] = f'attachment; filename="{name}"'
