@@ -35,6 +35,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'participant',
                 'verbose_name_plural': 'participants',
                 'ordering': ['application__name'],
+                'constraints': [models.UniqueConstraint(condition=models.Q(('certificate_code', ''), _negated=True), fields=('certificate_code',), name='one_participant_per_certificate_code')],
             },
         ),
         migrations.CreateModel(
@@ -48,14 +49,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'attendance',
                 'verbose_name_plural': 'attendance',
+                'constraints': [models.UniqueConstraint(fields=('participant', 'session_id'), name='one_attendance_per_session')],
             },
-        ),
-        migrations.AddConstraint(
-            model_name='participant',
-            constraint=models.UniqueConstraint(condition=models.Q(('certificate_code', ''), _negated=True), fields=('certificate_code',), name='one_participant_per_certificate_code'),
-        ),
-        migrations.AddConstraint(
-            model_name='sessionattendance',
-            constraint=models.UniqueConstraint(fields=('participant', 'session_id'), name='one_attendance_per_session'),
         ),
     ]
