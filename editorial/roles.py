@@ -21,7 +21,8 @@ once the first page is translated.
 """
 
 from django.apps import apps as global_apps
-from django.db.models.signals import post_save
+from django.db import DEFAULT_DB_ALIAS
+from django.db.models.signals import post_migrate, post_save
 
 EDITORS = "Editors"
 MODERATORS = "Moderators"
@@ -241,8 +242,20 @@ def on_page_saved(sender, instance, created, raw=False, **kwargs):
         grant_organisers(instance)
 
 
+def apply_after_migrate(sender, app_config=None, using=DEFAULT_DB_ALIAS, **kwargs):
+    """The roles as this code defines them, after every ``migrate`` (post_migrate): a
+    new database gets them, and a changed role reaches every database with the release
+    that changes it, without a migration of its own. Runs on the last app's signal,
+    when every app's permissions exist."""
+    with_models = [config for config in global_apps.get_app_configs() if config.models_module]
+    if app_config is with_models[-1] and using == DEFAULT_DB_ALIAS:
+        apply()
+
+
 def connect_signals():
     from wagtail.models import Page, get_page_models
+
+    post_migrate.connect(apply_after_migrate, dispatch_uid="editorial-roles")
 
     for model in [Page, *get_page_models()]:
         post_save.connect(

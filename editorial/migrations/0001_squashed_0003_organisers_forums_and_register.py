@@ -1,11 +1,8 @@
-"""The editorial roles (see editorial/roles.py), created once on a new database: what
-0001_roles, 0002_search_synonyms and 0003_organisers_forums_and_register did in turn."""
-
-from importlib import import_module
+"""What 0001_roles, 0002_search_synonyms and 0003_organisers_forums_and_register did on a
+database part-way: create the editorial roles. A new database gets them after its
+migrations, as every database does (editorial.roles.apply_after_migrate)."""
 
 from django.db import migrations
-
-create_roles = import_module("editorial.migrations.0001_roles").create_roles
 
 
 class Migration(migrations.Migration):
@@ -33,4 +30,4 @@ class Migration(migrations.Migration):
         ("wagtailsearchpromotions", "0008_query_verbose_name"),
     ]
 
-    operations = [migrations.RunPython(create_roles, migrations.RunPython.noop)]
+    operations = []
