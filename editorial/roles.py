@@ -21,7 +21,8 @@ once the first page is translated.
 """
 
 from django.apps import apps as global_apps
-from django.db import DEFAULT_DB_ALIAS
+from django.db import DEFAULT_DB_ALIAS, connections
+from django.db.migrations.executor import MigrationExecutor
 from django.db.models.signals import post_migrate, post_save
 
 EDITORS = "Editors"
@@ -248,8 +249,13 @@ def apply_after_migrate(sender, app_config=None, using=DEFAULT_DB_ALIAS, **kwarg
     that changes it, without a migration of its own. Runs on the last app's signal,
     when every app's permissions exist."""
     with_models = [config for config in global_apps.get_app_configs() if config.models_module]
-    if app_config is with_models[-1] and using == DEFAULT_DB_ALIAS:
-        apply()
+    if app_config is not with_models[-1] or using != DEFAULT_DB_ALIAS:
+        return
+    # Not after a migrate to an earlier state (a rollback): the roles need every table.
+    executor = MigrationExecutor(connections[using])
+    if executor.migration_plan(executor.loader.graph.leaf_nodes()):
+        return
+    apply()
 
 
 def connect_signals():
