@@ -10,7 +10,7 @@ from django.utils import formats, timezone, translation
 from django.utils.translation import gettext
 
 from courses import rounds
-from courses.models import Participant
+from courses.models import Participant, SessionAttendance
 from outbox.sending import message_url
 from printing.pdf import Line, Page, document
 from printing.qr import qr_png
@@ -36,19 +36,23 @@ def well_formed(code):
 
 def typed(text):
     """The code someone typed, as stored: no spaces or dashes, upper case."""
-    return "".join(text.split()).replace("-", "").upper()[: LENGTH + 2]
+    return "".join(text.split()).replace("-", "").upper()
 
 
 @transaction.atomic
-def settle(programme, round_, participants):
-    """Give a certificate to each of ``participants`` (of ``round_``) who has completed
-    the programme and has none, and take it back from anyone who no longer has (their
-    attendance corrected). Returns how many were given."""
-    round_sessions = rounds.sessions(programme, round_)
-    given = 0
+def settle(programme, round_sessions, participants):
+    """Give a certificate to each of ``participants`` (of the round whose sessions are
+    ``round_sessions``) who has completed the programme and has none, and take it back
+    from anyone who no longer has (their attendance corrected). Returns how many were
+    given."""
+    came = {participant.pk: [] for participant in participants}
+    for participant_id, session_id in SessionAttendance.objects.filter(
+        participant_id__in=came
+    ).values_list("participant_id", "session_id"):
+        came[participant_id].append(session_id)
+    share, given = programme.completion_share, 0
     for participant in participants:
-        came = participant.attendance.values_list("session_id", flat=True)
-        done = rounds.completion(came, round_sessions, programme.completion_share).complete
+        done = rounds.completion(came[participant.pk], round_sessions, share).complete
         if done and not participant.certificate_code:
             participant.certificate_code = _free_code()
             participant.certified_on = timezone.localdate()

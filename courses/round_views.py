@@ -6,6 +6,7 @@ import uuid
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import Count
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -51,9 +52,12 @@ def _participants(programme, round_):
 def rounds_view(request):
     _require(request, VIEW_PERMISSION)
     programmes = ProgrammePage.objects.filter(locale__language_code="sv").order_by("path")
-    counts = {}
-    for key, round_id in Participant.objects.values_list("programme_key", "round_id"):
-        counts[(key, round_id)] = counts.get((key, round_id), 0) + 1
+    counts = {
+        (row["programme_key"], row["round_id"]): row["count"]
+        for row in Participant.objects.values("programme_key", "round_id").annotate(
+            count=Count("pk")
+        )
+    }
     rows = [
         (
             programme,
@@ -128,7 +132,8 @@ def session_view(request, pk, round_id, session_id):
         session_id = str(uuid.UUID(session_id))
     except ValueError as error:
         raise Http404 from error
-    session = next((s for s in rounds.sessions(programme, round_) if s.id == session_id), None)
+    round_sessions = rounds.sessions(programme, round_)
+    session = next((s for s in round_sessions if s.id == session_id), None)
     if session is None:
         raise Http404
     people = _participants(programme, round_)
@@ -151,7 +156,7 @@ def session_view(request, pk, round_id, session_id):
             count = participants.mark_session(
                 people, session.id, [p for p in people if p.pk in chosen]
             )
-            certificates.settle(programme, round_, people)
+            certificates.settle(programme, round_sessions, people)
             messages.success(
                 request,
                 _("%(session)s: %(count)d of %(total)d came.")
