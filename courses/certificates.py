@@ -10,7 +10,7 @@ from django.utils import formats, timezone, translation
 from django.utils.translation import gettext
 
 from courses import rounds
-from courses.models import Participant, SessionAttendance
+from courses.models import Participant, Project, SessionAttendance
 from outbox.sending import message_url
 from printing.pdf import Line, Page, document
 from printing.qr import qr_png
@@ -43,16 +43,25 @@ def typed(text):
 def settle(programme, round_sessions, participants):
     """Give a certificate to each of ``participants`` (of the round whose sessions are
     ``round_sessions``) who has completed the programme and has none, and take it back
-    from anyone who no longer has (their attendance corrected). Returns how many were
-    given."""
+    from anyone who no longer has (their attendance or project report corrected).
+    Returns how many were given."""
     came = {participant.pk: [] for participant in participants}
     for participant_id, session_id in SessionAttendance.objects.filter(
         participant_id__in=came
     ).values_list("participant_id", "session_id"):
         came[participant_id].append(session_id)
-    share, given = programme.completion_share, 0
+    reported = set()
+    if programme.requires_project_report:
+        reported = set(
+            Project.objects.filter(participant_id__in=came, reported_on__isnull=False).values_list(
+                "participant_id", flat=True
+            )
+        )
+    given = 0
     for participant in participants:
-        done = rounds.completion(came[participant.pk], round_sessions, share).complete
+        done = rounds.completion(
+            came[participant.pk], round_sessions, programme, participant.pk in reported
+        ).complete
         if done and not participant.certificate_code:
             participant.certificate_code = _free_code()
             participant.certified_on = timezone.localdate()

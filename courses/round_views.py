@@ -1,11 +1,13 @@
 """The admin's view of running a programme: each round with its participants, who came
-to which session, who has completed, and marking a session's attendance."""
+to which session, who has completed, marking a session's attendance, and each
+participant's project with its milestones and seed money."""
 
 import uuid
 
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import Count
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
@@ -14,10 +16,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from courses import certificates, participants, rounds
-from courses.models import Participant, ProgrammePage
+from courses.models import Participant, ProgrammePage, Project
+from courses.projects import MilestoneFormSet, ProjectForm, project_of
 
 VIEW_PERMISSION = "courses.view_participant"
 MARK_PERMISSION = "courses.change_participant"
+PROJECT_PERMISSION = "courses.change_project"
 
 
 def _require(request, permission):
@@ -43,7 +47,7 @@ def _round(programme, round_id):
 def _participants(programme, round_):
     return list(
         Participant.objects.filter(programme_key=programme.translation_key, round_id=round_.id)
-        .select_related("application", "application__district")
+        .select_related("application", "application__district", "project")
         .prefetch_related("attendance")
         .order_by("application__name", "pk")
     )
@@ -83,11 +87,15 @@ def round_view(request, pk, round_id):
     rows = []
     for participant in _participants(programme, round_):
         came = {str(row.session_id) for row in participant.attendance.all()}
+        project = project_of(participant)
         rows.append(
             {
                 "participant": participant,
+                "project": project,
                 "cells": [session.id in came for session in round_sessions],
-                "completion": rounds.completion(came, round_sessions, programme.completion_share),
+                "completion": rounds.completion(
+                    came, round_sessions, programme, project is not None and project.reported
+                ),
             }
         )
     return TemplateResponse(
@@ -100,6 +108,7 @@ def round_view(request, pk, round_id):
             "rows": rows,
             "completing": sum(row["completion"].complete for row in rows),
             "may_mark": request.user.has_perm(MARK_PERMISSION),
+            "may_edit_projects": request.user.has_perm(PROJECT_PERMISSION),
             "page_title": f"{programme.title}: {round_.name}",
             "header_icon": "group",
         },
@@ -176,6 +185,57 @@ def session_view(request, pk, round_id, session_id):
             "round_url": round_url,
             "page_title": session.title,
             "header_icon": "date",
+        },
+        status=status,
+    )
+
+
+def project_view(request, pk, round_id, participant_id):
+    """A participant's project: staff add or change it, its milestones and its seed
+    money. Recording the report may complete the programme (and give the certificate)."""
+    _require(request, PROJECT_PERMISSION)
+    programme = _programme(pk)
+    round_ = _round(programme, round_id)
+    participant = (
+        Participant.objects.select_related("application", "project")
+        .filter(pk=participant_id, programme_key=programme.translation_key, round_id=round_.id)
+        .first()
+    )
+    if participant is None:
+        raise Http404
+    project = project_of(participant) or Project(participant=participant)
+    data = request.POST if request.method == "POST" else None
+    form = ProjectForm(data, instance=project, programme=programme)
+    milestones = MilestoneFormSet(data, instance=project, prefix="milestones")
+    round_url = reverse("programme_round", args=[programme.pk, round_.id])
+    status = 200
+    if request.method == "POST":
+        if form.is_valid() and milestones.is_valid():
+            with transaction.atomic():
+                form.save()
+                milestones.instance = form.instance
+                milestones.save()
+                certificates.settle(
+                    programme, rounds.sessions(programme, round_), _participants(programme, round_)
+                )
+            messages.success(
+                request,
+                _("The project of %(name)s is saved.") % {"name": participant.application.name},
+            )
+            return HttpResponseRedirect(round_url, status=303)
+        status = 400
+    return TemplateResponse(
+        request,
+        "courses/admin/project.html",
+        {
+            "programme": programme,
+            "round": round_,
+            "participant": participant,
+            "form": form,
+            "milestones": milestones,
+            "round_url": round_url,
+            "page_title": _("Project of %(name)s") % {"name": participant.application.name},
+            "header_icon": "pick",
         },
         status=status,
     )

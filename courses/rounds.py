@@ -112,6 +112,9 @@ class Completion:
     attended: int
     sessions: int
     share: int
+    # Whether the programme asks for a reported project, and whether there is one.
+    report_needed: bool = False
+    reported: bool = False
 
     @property
     def needed(self):
@@ -119,12 +122,23 @@ class Completion:
         return -(-self.sessions * self.share // 100)
 
     @property
-    def complete(self):
+    def attended_enough(self):
         return self.sessions > 0 and self.attended >= self.needed
 
+    @property
+    def complete(self):
+        return self.attended_enough and (self.reported or not self.report_needed)
 
-def completion(attended_ids, round_sessions, share):
-    """Whether someone who came to the sessions ``attended_ids`` has completed a round of
-    ``round_sessions`` when ``share`` per cent are needed."""
+
+def completion(attended_ids, round_sessions, programme, reported=False):
+    """Whether someone who came to the sessions ``attended_ids`` of ``round_sessions``
+    has completed ``programme``: its share of the sessions, and a reported project when
+    the programme asks for one."""
     ids = {session.id for session in round_sessions}
-    return Completion(len(ids & {str(i) for i in attended_ids}), len(ids), share)
+    return Completion(
+        len(ids & {str(i) for i in attended_ids}),
+        len(ids),
+        programme.completion_share,
+        programme.requires_project_report,
+        reported,
+    )

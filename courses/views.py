@@ -3,16 +3,20 @@
 # Every answer below carries a resident's details or a token: never_cache marks it
 # "private, no-store" so no shared cache or browser history keeps it.
 
+from django.contrib import messages
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
 
 from courses import certificates, rounds
 from courses.applications import save_application, save_offer
 from courses.forms import ApplicationForm, MentorOfferForm
 from courses.models import Application, MentorOffer, MentorsPage, Participant, ProgrammePage
+from courses.projects import PublishingForm, project_of
 from submissions.flow import form_view, to_confirmation
 from taxonomy.models import District, vocabulary
 
@@ -36,9 +40,14 @@ offer_view = form_view(
 )
 
 
+def _district_name(district):
+    """A district's name in the page's language ("" for none)."""
+    if district is None:
+        return ""
+    return vocabulary(District, get_language()).names.get(district.translation_key, "")
+
+
 def _confirmation(request, submission, page):
-    districts = vocabulary(District, get_language())
-    district = submission.district
     return render(
         request,
         "courses/submission.html",
@@ -46,7 +55,7 @@ def _confirmation(request, submission, page):
             "submission": submission,
             "page": page,
             "is_application": isinstance(submission, Application),
-            "district_name": districts.names.get(district.translation_key) if district else "",
+            "district_name": _district_name(submission.district),
         },
     )
 
@@ -69,13 +78,16 @@ def offer_done_view(request, token):
 def participant_view(request, token):
     """A participant's own page: their round's sessions, which they came to, and how
     far they are from completing the programme."""
-    participant = get_object_or_404(Participant.objects.select_related("application"), token=token)
+    participant = get_object_or_404(
+        Participant.objects.select_related("application", "project__district"), token=token
+    )
     programme = rounds.programme_in(participant.programme_key, get_language())
     if programme is None:
         raise Http404
     round_ = rounds.round_by_id(programme, participant.round_id)
     round_sessions = rounds.sessions(programme, round_) if round_ else []
     came = {str(pk) for pk in participant.attendance.values_list("session_id", flat=True)}
+    project = project_of(participant)
     return render(
         request,
         "courses/participant.html",
@@ -85,11 +97,30 @@ def participant_view(request, token):
             "round": round_,
             "sessions": round_sessions,
             "came": came,
-            "completion": rounds.completion(came, round_sessions, programme.completion_share),
+            "completion": rounds.completion(
+                came, round_sessions, programme, project is not None and project.reported
+            ),
             "participant": participant,
+            "project": project,
+            "milestones": list(project.milestones.all()) if project else [],
+            "district_name": _district_name(project.district if project else None),
+            "publishing": PublishingForm(instance=project) if project else None,
             "code": certificates.shown(participant.certificate_code),
         },
     )
+
+
+@never_cache
+@require_POST
+def publishing_view(request, token):
+    """The participant says what the public project page may show."""
+    participant = get_object_or_404(Participant.objects.select_related("project"), token=token)
+    project = project_of(participant)
+    if project is None:
+        raise Http404
+    PublishingForm(request.POST, instance=project).save()
+    messages.success(request, _("Saved. The project page shows what you chose."))
+    return HttpResponseRedirect(reverse("programme_participant", args=[token]), status=303)
 
 
 @never_cache

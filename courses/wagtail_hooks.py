@@ -139,6 +139,11 @@ def register_round_urls():
             round_views.session_view,
             name="programme_session",
         ),
+        path(
+            "programme-rounds/<int:pk>/<str:round_id>/participants/<int:participant_id>/project/",
+            round_views.project_view,
+            name="programme_project",
+        ),
     ]
 
 

@@ -10,7 +10,7 @@
 - Event organisers and programme staff share the association register (organisers
   keep it; programme staff read it).
 - Programme staff review applications and offers to mentor, and run each round: its
-  participants and who came to which session.
+  participants, who came to which session, and their projects.
 
 Nobody but an administrator sees registrations, applications or the reports without
 being given them: they hold residents' personal data.
@@ -87,6 +87,7 @@ PERMISSIONS = {
         "courses.change_mentoroffer",
         "courses.view_participant",
         "courses.change_participant",
+        "courses.change_project",
         "events.view_associationrecord",
     ],
     **{group: ["wagtailadmin.access_admin"] for group in TRANSLATORS.values()},

@@ -18,6 +18,7 @@ from courses.views import (
     offer_view,
     participant_certificate_view,
     participant_view,
+    publishing_view,
 )
 from events.views import (
     cancel_view,
@@ -85,6 +86,11 @@ urlpatterns += i18n_patterns(
     path("mentor-offer/<id:page_id>/", offer_view, name="mentor_offer_send"),
     path("mentor-offers/<token:token>/", offer_done_view, name="mentor_offer"),
     path("programme-participants/<token:token>/", participant_view, name="programme_participant"),
+    path(
+        "programme-participants/<token:token>/publishing/",
+        publishing_view,
+        name="participant_publishing",
+    ),
     path(
         "programme-participants/<token:token>/certificate.pdf",
         participant_certificate_view,

@@ -24,6 +24,7 @@ from courses.models import (
     MentorsPage,
     ModulePage,
     ProgrammePage,
+    Project,
 )
 from events.models import EventIndexPage, EventPage
 from guides.models import GuideIndexPage, GuidePage
@@ -99,6 +100,10 @@ TEXT = [value for value in HOSTILE if value not in NOT_TEXT]
 SHOWN_BACK = [SCRIPT, IMAGE, "<svg onload=alert(1)>", "\ud800", b"\xff\xfe\xc0\xaf", "\x00"]
 
 TALLY = Counter()
+# For a field that takes an id, a number or a date, one value of each kind: past 64 bits,
+# no such row, not a whole number, Arabic digits (which int() reads), NUL, nothing,
+# repeated, markup.
+ID_VALUES = ["9" * 20, "-1", "1.5", "\u0661\u0662\u0663", "\x00", "", ("1", "2"), SCRIPT]
 
 
 def _bytes(value):
@@ -343,9 +348,21 @@ def test_ids_and_tokens_in_the_address(client):
         problems.append(
             send(client, "GET", f"/sv/programme-participants/{segment}/certificate.pdf")
         )
+        problems.append(send(client, "POST", f"/sv/programme-participants/{segment}/publishing/"))
         problems.append(send(client, "GET", f"/sv/certificates/{segment}/"))
     # The certificate code typed on the public check page.
     problems += sweep(client, "GET", "/sv/certificates/", {"code": "ABCDE-23456"})
+    # What a participant lets the public project page show (the demo's example).
+    project = Project.objects.select_related("participant").first()
+    publishing = f"/sv/programme-participants/{project.participant.token}/publishing/"
+    problems += sweep(
+        client,
+        "POST",
+        publishing,
+        {"publish_name": "on", "publish_report": "on"},
+        ["publish_name", "publish_seed_money", "publish_report", "publish_openlab"],
+        values=ID_VALUES,
+    )
     assert [problem for problem in problems if problem] == []
 
 
@@ -384,9 +401,7 @@ def test_admin_list_filters_on_ids(client, admin_user):
     """The staff lists' filters that look up a row by the id in the address (a staff
     page, and a slow one: the values that are ids or could pass for one)."""
     client.force_login(admin_user)
-    # One of each kind: past 64 bits, no such row, not a whole number, Arabic digits
-    # (which int() reads), NUL, nothing, repeated, markup.
-    numbers = ["9" * 20, "-1", "1.5", "\u0661\u0662\u0663", "\x00", "", ("1", "2"), SCRIPT]
+    numbers = ID_VALUES
     problems = []
     for url_name, names in (
         ("forum_registrations:index", ["event"]),
@@ -413,6 +428,33 @@ def test_admin_list_filters_on_ids(client, admin_user):
     marking = reverse("programme_session", args=[course.pk, round_.id, held.id])
     for value in numbers:
         problems.append(send(client, "POST", marking, {"came": value}))
+    # A participant's project: each field of the staff's form, and its milestones.
+    participant = Project.objects.select_related("participant").first().participant
+    programme = ProgrammePage.objects.get(
+        translation_key=participant.programme_key, locale__language_code="sv"
+    )
+    editing = reverse(
+        "programme_project", args=[programme.pk, participant.round_id, participant.pk]
+    )
+    valid = {
+        "title": "Projekt",
+        "district": "",
+        "supervisor": "",
+        "page_key": "",
+        "openlab_url": "",
+        "seed_granted": "100",
+        "seed_granted_on": "2026-01-01",
+        "seed_paid": "",
+        "seed_paid_on": "",
+        "report": "",
+        "reported_on": "",
+        "milestones-TOTAL_FORMS": "1",
+        "milestones-INITIAL_FORMS": "0",
+        "milestones-0-title": "Steg",
+        "milestones-0-due_on": "2027-01-01",
+        "milestones-0-done_on": "",
+    }
+    problems += sweep(client, "POST", editing, valid, values=numbers)
     # A round's and a session's id are looked up among the page's blocks, never in SQL.
     rounds_url = f"/admin/programme-rounds/{course.pk}"
     for segment in ["9" * 20, "%00", "%ED%A0%80", "..%2F..", "x" * 2000, str(uuid.uuid4())]:

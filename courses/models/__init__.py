@@ -1,7 +1,7 @@
 from courses.models.applications import Application, MentorOffer, Submission
 from courses.models.mentors import MentorsPage
 from courses.models.modules import Material, ModulePage
-from courses.models.participants import Participant, SessionAttendance
+from courses.models.participants import Milestone, Participant, Project, SessionAttendance
 from courses.models.programmes import (
     MaterialsLibraryPage,
     ProgrammeIndexPage,
@@ -17,10 +17,12 @@ __all__ = [
     "MaterialsLibraryPage",
     "MentorOffer",
     "MentorsPage",
+    "Milestone",
     "ModulePage",
     "Participant",
     "ProgrammeIndexPage",
     "ProgrammePage",
+    "Project",
     "ProjectPage",
     "ProjectStatus",
     "RoundBlock",

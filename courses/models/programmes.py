@@ -201,6 +201,14 @@ class ProgrammePage(BasePage, IntroMixin):
             "to complete the programme and get a certificate."
         ),
     )
+    requires_project_report = models.BooleanField(
+        _("a reported project is needed to complete"),
+        default=False,
+        help_text=_(
+            "Tick for a programme with own projects: a participant completes it only "
+            "once their project has reported how the seed money was used."
+        ),
+    )
     rounds = StreamField(
         RoundsStreamBlock(),
         verbose_name=_("rounds"),
@@ -224,6 +232,7 @@ class ProgrammePage(BasePage, IntroMixin):
                 FieldRowPanel([FieldPanel("application_opens"), FieldPanel("application_closes")]),
                 FieldPanel("rounds"),
                 FieldPanel("completion_share"),
+                FieldPanel("requires_project_report"),
             ],
             heading=_("Applications and rounds"),
         ),
@@ -233,6 +242,7 @@ class ProgrammePage(BasePage, IntroMixin):
         SynchronizedField("application_opens"),
         SynchronizedField("application_closes"),
         SynchronizedField("completion_share"),
+        SynchronizedField("requires_project_report"),
     ]
 
     search_fields = [

@@ -14,6 +14,7 @@ from wagtail_localize.fields import SynchronizedField
 from core.blocks import RICH_TEXT_FEATURES, LinkBlock
 from core.models import BasePage
 from courses.labels import project_cards
+from courses.models.participants import Project
 from taxonomy.forms import SourceTermsFormMixin
 
 
@@ -138,7 +139,18 @@ class ProjectPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["terms"] = project_cards([self], get_language())[0]
+        context["shared"] = self.shared()
         return context
+
+    def shared(self):
+        """What the participant's project linked to this page may show: each item only
+        with the participant's yes (None when no project is linked)."""
+        project = (
+            Project.objects.select_related("participant__application")
+            .filter(page_key=self.translation_key)
+            .first()
+        )
+        return project.public if project is not None else None
 
     @property
     def public_mentor(self):

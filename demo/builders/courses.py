@@ -17,10 +17,12 @@ from courses.models import (
     Application,
     MaterialsLibraryPage,
     MentorsPage,
+    Milestone,
     ModulePage,
     Participant,
     ProgrammeIndexPage,
     ProgrammePage,
+    Project,
     ProjectPage,
     SessionAttendance,
 )
@@ -99,6 +101,7 @@ def _programme(data, today):
         structure=paragraphs(data["structure"]),
         length=data["length"],
         benefits=bullets(data["benefits"]),
+        requires_project_report=data.get("requires_project_report", False),
         application_opens=_moment(today, data["application_opens_days"]),
         application_closes=_moment(today, data["application_closes_days"], "23:59"),
         rounds=[
@@ -258,4 +261,30 @@ def _participant(programme, data, districts):
     held = {s.title: s.id for s in rounds.sessions(programme, round_) if s.has_taken_place}
     SessionAttendance.objects.bulk_create(
         SessionAttendance(participant=participant, session_id=held[title]) for title in data["came"]
+    )
+    if "project" in data:
+        _participant_project(programme, participant, data["project"], districts)
+
+
+def _participant_project(programme, participant, data, districts):
+    """The participant's project as staff keep it: its milestones, and the public project
+    page it is linked to, showing what the participant agreed to publish."""
+    today = timezone.localdate()
+    page = ProjectPage.objects.child_of(programme).filter(slug=data.get("page", "")).first()
+    shown = set(data.get("publish", []))
+    project = Project.objects.create(
+        participant=participant,
+        title=data["title"],
+        district=districts[data["district"]],
+        supervisor=data["supervisor"],
+        page_key=page.translation_key if page else None,
+        **{f"publish_{item}": True for item in shown},
+    )
+    Milestone.objects.bulk_create(
+        Milestone(
+            project=project,
+            title=milestone["title"],
+            due_on=today + datetime.timedelta(days=milestone["due_days"]),
+        )
+        for milestone in data["milestones"]
     )

@@ -200,7 +200,8 @@ EXPECTED_QUERIES = {
     "programme": 2,
     "programme-filtered": 2,
     "module": 4,
-    "project": 3,
+    # The page, and the participant's project linked to it (what they agreed to show).
+    "project": 4,
     "mentors": 2,
     "library": 2,
     "library-filtered": 2,

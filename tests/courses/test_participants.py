@@ -16,58 +16,19 @@ from pypdf import PdfReader
 from wagtail.models import Locale
 
 from courses import rounds
-from courses.models import Application, Participant, ProgrammeIndexPage, ProgrammePage
+from courses.models import Application, Participant, ProgrammePage
 from courses.participants import follow_status
 from editorial import roles
 from outbox.models import Message
 from tests.conftest import translation_of
 from tests.factories import (
     ApplicationFactory,
-    ModulePageFactory,
-    ProgrammePageFactory,
-    session,
 )
 
 pytestmark = pytest.mark.django_db
 
 TODAY = timezone.localdate()
 DAY = datetime.timedelta(days=1)
-
-
-@pytest.fixture
-def programme():
-    """A programme whose round 1 is under way (two sessions held, one to come) and
-    whose round 2 starts next year; 60 % of a round's sessions complete it."""
-    index = ProgrammeIndexPage.objects.get(locale__language_code="sv")
-    programme = ProgrammePageFactory(
-        parent=index,
-        slug="testprogram",
-        title="Testprogrammet",
-        completion_share=60,
-        rounds=[
-            ("round", {"name": "Omgång 1", "starts": TODAY - 30 * DAY, "ends": TODAY + 60 * DAY}),
-            ("round", {"name": "Omgång 2", "starts": TODAY + 365 * DAY, "ends": TODAY + 700 * DAY}),
-        ],
-    )
-    ModulePageFactory(
-        parent=programme,
-        title="Stadens organisation",
-        sessions=[
-            session("Hur staden styrs", TODAY - 20 * DAY, "09:30", "15:30"),
-            session("Nämnder och förvaltningar", TODAY - 10 * DAY, "09:30", "15:30"),
-            session("Studiebesök i stadshuset", TODAY + 10 * DAY, "09:30", "15:30"),
-            session("Nästa år", TODAY + 400 * DAY, "09:30", "15:30"),
-        ],
-    )
-    return programme
-
-
-@pytest.fixture
-def staff(client, django_user_model):
-    user = django_user_model.objects.create_user("programstab", "", "x")
-    user.groups.add(Group.objects.get(name=roles.PROGRAMME_STAFF))
-    client.force_login(user)
-    return user
 
 
 def accept(client, application, status="accepted"):
@@ -190,12 +151,13 @@ def test_a_participant_reads_their_page_in_their_own_language(client, staff):
 
 def test_completion_needs_the_share_rounded_up_and_at_least_one_session():
     three = [rounds.Session(str(i), "", None, None, "", "", "") for i in range(3)]
+    sixty, all_of_them = ProgrammePage(completion_share=60), ProgrammePage(completion_share=100)
 
-    assert rounds.completion(["0", "1"], three, 60).complete
-    assert not rounds.completion(["0"], three, 60).complete
-    assert rounds.completion(["0", "1"], three, 60).needed == 2
-    assert rounds.completion(["0", "1", "2"], three, 100).complete
-    assert not rounds.completion([], [], 75).complete
+    assert rounds.completion(["0", "1"], three, sixty).complete
+    assert not rounds.completion(["0"], three, sixty).complete
+    assert rounds.completion(["0", "1"], three, sixty).needed == 2
+    assert rounds.completion(["0", "1", "2"], three, all_of_them).complete
+    assert not rounds.completion([], [], ProgrammePage(completion_share=75)).complete
 
 
 @pytest.mark.parametrize(

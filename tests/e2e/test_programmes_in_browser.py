@@ -13,9 +13,11 @@ from courses.models import (
     Application,
     MaterialsLibraryPage,
     MentorsPage,
+    Milestone,
     ModulePage,
     ProgrammeIndexPage,
     ProgrammePage,
+    Project,
     ProjectPage,
 )
 from courses.participants import follow_status, mark_session
@@ -93,8 +95,8 @@ def paths(django_db_blocker):
 @pytest.fixture(scope="module")
 def certified(django_db_blocker):
     """A participant who has completed a programme made for this module (its sessions
-    held and marked), with a certificate: their page and the certificate's pages. The
-    programme and the participant are removed afterwards."""
+    held and marked), with a certificate and a project: their page and the
+    certificate's pages. The programme and the participant are removed afterwards."""
     today = timezone.localdate()
     day = datetime.timedelta(days=1)
     with django_db_blocker.unblock():
@@ -121,6 +123,27 @@ def certified(django_db_blocker):
         mark_session([participant], held.id, [participant])
         certificates.settle(programme, [held], [participant])
         participant.refresh_from_db()
+        # Their project, linked to the demo's first project page (checked in every
+        # language), where they agreed to show everything.
+        first_project = ProjectPage.objects.filter(locale__language_code="sv").order_by("path")[0]
+        project = Project.objects.create(
+            participant=participant,
+            title="Läxhjälp i Tensta (exempel)",
+            supervisor="Demokratiutvecklare, Järva stadsdelsförvaltning (exempel)",
+            page_key=first_project.translation_key,
+            openlab_url="https://openlab.example.org/laxhjalp",
+            seed_granted=12000,
+            seed_granted_on=today - 20 * day,
+            seed_paid=12000,
+            seed_paid_on=today - 10 * day,
+            report="Tio läxkvällar med fyrtio barn (exempel).",
+            reported_on=today,
+            publish_name=True,
+            publish_seed_money=True,
+            publish_report=True,
+            publish_openlab=True,
+        )
+        Milestone.objects.create(project=project, title="Första läxkvällen", due_on=today)
     cache.clear()
     forget()
     found = {}

@@ -15,7 +15,15 @@ from wagtail_localize.models import Translation, TranslationSource
 
 from contacts.models import CityContact
 from core.models import NavigationVersion
-from courses.models import Application, MentorOffer, Participant, SessionAttendance
+from courses.models import (
+    Application,
+    MentorOffer,
+    Milestone,
+    Participant,
+    Project,
+    SessionAttendance,
+)
+from courses.projects import MilestoneFormSet, ProjectForm
 from events.models import Association, Registration
 from guides.models import GuidePage, PageFeedback
 from search.models import QueryCount
@@ -30,6 +38,10 @@ STAFF_FIELDS = {
     Registration: {"status", "people", "language_needs", "accessibility_needs"},
     Application: {"status", "reviewer_note"},
     MentorOffer: {"status", "reviewer_note"},
+    # What the project may show publicly is the participant's to set, on their own page.
+    Project: set(ProjectForm.Meta.fields),
+    # A milestone's project is the one whose form it is on.
+    Milestone: set(MilestoneFormSet.form.base_fields) - {"project", "id", "DELETE"},
 }
 # Written by the portal, not in a form: participants by acceptance, attendance by ticks.
 NOT_EDITED = {PageFeedback, QueryCount, NavigationVersion, Participant, SessionAttendance}

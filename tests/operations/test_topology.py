@@ -88,6 +88,16 @@ def topology(django_db_setup, django_db_blocker):
             running.start(name)
         running.wait_until_up(["web.1", "web.2", "proxy"])
         wait_for(lambda: get(running, "/healthz/")[0] == 200, "a healthy topology", running)
+        # The proxy finds each instance healthy only after its probe passed (every 2 s):
+        # until both have answered through it, it sends every request to one.
+        wait_for(
+            lambda: (
+                get(running, "/healthz/")[0] == 200
+                and all("GET /healthz/ " in running.log(name) for name in running.web_ports)
+            ),
+            "both instances answering through the proxy",
+            running,
+        )
         yield running
     finally:
         running.stop_all()
