@@ -82,12 +82,12 @@ messages-check: install
 	$(MANAGE) check_messages
 
 # Debian packages the suite and make up need: PostgreSQL (unless DATABASE_URL is set),
-# Chromium for the browser tests, DejaVu for the PDFs, gettext for the catalogues, Redis for the shared
-# cache, Varnish for the proxy in front, Java and Node.js for the offline HTML checker
-# (vnu-jar, from npm).
+# Chromium's headless shell for the browser tests, DejaVu for the PDFs, gettext for the
+# catalogues, Redis for the shared cache, Varnish for the proxy in front, Java and
+# Node.js for the offline HTML checker (vnu-jar, from npm).
 system-deps:
 	@missing=""; \
-	command -v chromium >/dev/null || missing="$$missing chromium fonts-dejavu-core fonts-liberation"; \
+	command -v chromium-headless-shell >/dev/null || missing="$$missing chromium-headless-shell fonts-dejavu-core fonts-liberation"; \
 	test -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf || missing="$$missing fonts-dejavu-core"; \
 	command -v msgfmt >/dev/null || missing="$$missing gettext"; \
 	command -v redis-server >/dev/null || missing="$$missing redis-server"; \

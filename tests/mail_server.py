@@ -1,8 +1,10 @@
 """A real SMTP server on a loopback port, and the outbox's real worker, for tests."""
 
+import random
 import signal
 import socket
 from email import message_from_bytes, policy
+from pathlib import Path
 
 from aiosmtpd.controller import Controller
 from django.core.management import call_command
@@ -10,10 +12,37 @@ from django.core.management import call_command
 WORKER_SIGNALS = [signal.SIGINT, signal.SIGTERM, signal.SIGQUIT]
 
 
+def _ephemeral_start():
+    """The first port the kernel hands out to outgoing connections."""
+    try:
+        return int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 32768
+
+
+def free_ports(count):
+    """``count`` consecutive loopback ports free now, below the ports the kernel gives
+    outgoing connections: a server that starts minutes later (a mail server brought up
+    mid-test) finds its port still free, not taken by a client's connection."""
+    top = _ephemeral_start() - count
+    while True:
+        first = random.randint(10_000, top)
+        taken = []
+        try:
+            for port in range(first, first + count):
+                sock = socket.socket()
+                taken.append(sock)
+                sock.bind(("127.0.0.1", port))
+            return list(range(first, first + count))
+        except OSError:
+            continue
+        finally:
+            for sock in taken:
+                sock.close()  # nothing listens once the probe is closed
+
+
 def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]  # nothing listens once the probe is closed
+    return free_ports(1)[0]
 
 
 class SMTPServer:

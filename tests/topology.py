@@ -9,7 +9,6 @@ topology's folder; a process that does not come up fails the test with its log.
 import contextlib
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -18,30 +17,9 @@ from pathlib import Path
 from honcho.environ import parse_procfile
 
 from deploy.up import answers, backends_vcl
+from tests.mail_server import free_ports
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def free_ports(count):
-    """``count`` consecutive free loopback ports (the proxy's backends are PORT and PORT+1)."""
-    while True:
-        with socket.socket() as sock:
-            sock.bind(("127.0.0.1", 0))
-            first = sock.getsockname()[1]
-        if first + count > 65535:
-            continue
-        taken = []
-        try:
-            for port in range(first, first + count):
-                sock = socket.socket()
-                taken.append(sock)
-                sock.bind(("127.0.0.1", port))
-            return list(range(first, first + count))
-        except OSError:
-            continue
-        finally:
-            for sock in taken:
-                sock.close()
 
 
 def production_env(database_url, **changes):

@@ -13,7 +13,9 @@ from tests.e2e.checks import check_page_in, watched_page
 # own database work there is ordinary synchronous code.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+# Debian's headless shell: the same Blink and V8 as its Chromium without the browser's
+# own interface, a quarter less work per page than Chromium in headless mode.
+CHROMIUM = shutil.which("chromium-headless-shell") or "/usr/bin/chromium-headless-shell"
 # The machine has no network beyond loopback: keep Chromium from reaching out.
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -45,7 +47,10 @@ def server_url(django_db_setup, django_db_blocker):
 @pytest.fixture(scope="session")
 def browser():
     if not os.path.exists(CHROMIUM):
-        pytest.fail("Chromium is missing: run 'make test' (as root it installs Debian's chromium).")
+        pytest.fail(
+            "Chromium's headless shell is missing: run 'make test' "
+            "(as root it installs Debian's chromium-headless-shell)."
+        )
     # Playwright gives each launch a new, empty profile of its own.
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
