@@ -26,6 +26,11 @@ class CoursesConfig(AppConfig):
             lambda: settings.PORTAL_MENTORING_RETENTION_DAYS,
             purge_participants,
         )
+        retention.register(
+            "mentorships ended",
+            lambda: settings.PORTAL_MENTORSHIP_RETENTION_DAYS,
+            purge_mentorships,
+        )
 
 
 def purge_applications(cutoff):
@@ -36,18 +41,47 @@ def purge_applications(cutoff):
 
 def purge_participants(cutoff):
     """Accepted applications and offers to mentor (participants and mentors) received
-    before ``cutoff``, with their history."""
+    before ``cutoff``, with their history; those in a mentorship go by its end
+    (purge_mentorships)."""
     return _purge(cutoff, accepted=True)
+
+
+def purge_mentorships(cutoff):
+    """Mentors and participants whose every mentorship ended before ``cutoff``, with
+    their history: kept until the mentorship ends, plus the stated period."""
+    from courses.models import Application, MentorOffer
+
+    day = cutoff.date()
+    # Both sides found first: deleting a participant takes its mentorship with it.
+    ended = [
+        model.objects.filter(
+            pk__in=list(
+                model.objects.filter(**{f"{mentorship}__isnull": False})
+                .exclude(**{f"{mentorship}__ends_on__gte": day})
+                .values_list("pk", flat=True)
+            )
+        )
+        for model, mentorship in (
+            (Application, "participant__mentorship"),
+            (MentorOffer, "mentorships"),
+        )
+    ]
+    deleted = sum(retention.delete_with_history(queryset) for queryset in ended)
+    retention.forget_deleted(Application, MentorOffer)
+    return deleted
 
 
 def _purge(cutoff, accepted):
     from courses.models import Application, MentorOffer
 
     deleted = 0
-    for model in (Application, MentorOffer):
+    for model, mentorship in (
+        (Application, "participant__mentorship"),
+        (MentorOffer, "mentorships"),
+    ):
         old = model.objects.filter(created_at__lt=cutoff)
         if accepted:
-            old = old.filter(status=model.Status.ACCEPTED)
+            old = old.filter(status=model.Status.ACCEPTED, **{f"{mentorship}__isnull": True})
         else:
             old = old.exclude(status=model.Status.ACCEPTED)
         deleted += retention.delete_with_history(old)

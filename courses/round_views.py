@@ -12,16 +12,19 @@ from django.db.models import Count
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from courses import certificates, participants, rounds
+from courses.mentorships import MatchForm, match, mentorship_of
 from courses.models import Participant, ProgrammePage, Project
 from courses.projects import MilestoneFormSet, ProjectForm, project_of
 
 VIEW_PERMISSION = "courses.view_participant"
 MARK_PERMISSION = "courses.change_participant"
 PROJECT_PERMISSION = "courses.change_project"
+MENTOR_PERMISSION = "courses.change_mentorship"
 
 
 def _require(request, permission):
@@ -47,7 +50,7 @@ def _round(programme, round_id):
 def _participants(programme, round_):
     return list(
         Participant.objects.filter(programme_key=programme.translation_key, round_id=round_.id)
-        .select_related("application", "application__district", "project")
+        .select_related("application", "application__district", "project", "mentorship__offer")
         .prefetch_related("attendance")
         .order_by("application__name", "pk")
     )
@@ -92,6 +95,7 @@ def round_view(request, pk, round_id):
             {
                 "participant": participant,
                 "project": project,
+                "mentorship": mentorship_of(participant),
                 "cells": [session.id in came for session in round_sessions],
                 "completion": rounds.completion(
                     came, round_sessions, programme, project is not None and project.reported
@@ -109,6 +113,7 @@ def round_view(request, pk, round_id):
             "completing": sum(row["completion"].complete for row in rows),
             "may_mark": request.user.has_perm(MARK_PERMISSION),
             "may_edit_projects": request.user.has_perm(PROJECT_PERMISSION),
+            "may_match": request.user.has_perm(MENTOR_PERMISSION),
             "page_title": f"{programme.title}: {round_.name}",
             "header_icon": "group",
         },
@@ -190,19 +195,68 @@ def session_view(request, pk, round_id, session_id):
     )
 
 
+def _participant(programme, round_, participant_id):
+    participant = (
+        Participant.objects.select_related("application", "project", "mentorship__offer")
+        .filter(pk=participant_id, programme_key=programme.translation_key, round_id=round_.id)
+        .first()
+    )
+    if participant is None:
+        raise Http404
+    return participant
+
+
+def mentor_view(request, pk, round_id, participant_id):
+    """Staff choose a participant's mentor among the accepted offers to mentor, and when
+    the mentorship starts (and ends, if earlier than three years)."""
+    _require(request, MENTOR_PERMISSION)
+    programme = _programme(pk)
+    round_ = _round(programme, round_id)
+    participant = _participant(programme, round_, participant_id)
+    mentorship = mentorship_of(participant)
+    initial = (
+        {"offer": mentorship.offer_id, "starts_on": mentorship.starts_on}
+        if mentorship
+        else {"starts_on": max(round_.starts, timezone.localdate())}
+    )
+    form = MatchForm(request.POST if request.method == "POST" else None, initial=initial)
+    round_url = reverse("programme_round", args=[programme.pk, round_.id])
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            data = form.cleaned_data
+            match(participant, data["offer"], data["starts_on"], data["ends_on"])
+            messages.success(
+                request,
+                _("%(mentor)s is the mentor of %(name)s.")
+                % {"mentor": data["offer"].name, "name": participant.application.name},
+            )
+            return HttpResponseRedirect(round_url, status=303)
+        status = 400
+    return TemplateResponse(
+        request,
+        "courses/admin/mentor.html",
+        {
+            "programme": programme,
+            "round": round_,
+            "participant": participant,
+            "mentorship": mentorship,
+            "form": form,
+            "round_url": round_url,
+            "page_title": _("Mentor of %(name)s") % {"name": participant.application.name},
+            "header_icon": "user",
+        },
+        status=status,
+    )
+
+
 def project_view(request, pk, round_id, participant_id):
     """A participant's project: staff add or change it, its milestones and its seed
     money. Recording the report may complete the programme (and give the certificate)."""
     _require(request, PROJECT_PERMISSION)
     programme = _programme(pk)
     round_ = _round(programme, round_id)
-    participant = (
-        Participant.objects.select_related("application", "project")
-        .filter(pk=participant_id, programme_key=programme.translation_key, round_id=round_.id)
-        .first()
-    )
-    if participant is None:
-        raise Http404
+    participant = _participant(programme, round_, participant_id)
     project = project_of(participant) or Project(participant=participant)
     data = request.POST if request.method == "POST" else None
     form = ProjectForm(data, instance=project, programme=programme)

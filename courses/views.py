@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -15,7 +16,15 @@ from django.views.decorators.http import require_POST
 from courses import certificates, rounds
 from courses.applications import save_application, save_offer
 from courses.forms import ApplicationForm, MentorOfferForm
-from courses.models import Application, MentorOffer, MentorsPage, Participant, ProgrammePage
+from courses.mentorships import CheckInForm, mentorship_of, next_check_in, record
+from courses.models import (
+    Application,
+    MentorOffer,
+    Mentorship,
+    MentorsPage,
+    Participant,
+    ProgrammePage,
+)
 from courses.projects import PublishingForm, project_of
 from submissions.flow import form_view, to_confirmation
 from taxonomy.models import District, vocabulary
@@ -74,13 +83,7 @@ def offer_done_view(request, token):
     return _confirmation(request, offer, offer.page)
 
 
-@never_cache
-def participant_view(request, token):
-    """A participant's own page: their round's sessions, which they came to, and how
-    far they are from completing the programme."""
-    participant = get_object_or_404(
-        Participant.objects.select_related("application", "project__district"), token=token
-    )
+def _participant_page(request, participant, check_in_form=None, status=200):
     programme = rounds.programme_in(participant.programme_key, get_language())
     if programme is None:
         raise Http404
@@ -88,6 +91,7 @@ def participant_view(request, token):
     round_sessions = rounds.sessions(programme, round_) if round_ else []
     came = {str(pk) for pk in participant.attendance.values_list("session_id", flat=True)}
     project = project_of(participant)
+    mentorship = mentorship_of(participant)
     return render(
         request,
         "courses/participant.html",
@@ -105,8 +109,110 @@ def participant_view(request, token):
             "milestones": list(project.milestones.all()) if project else [],
             "district_name": _district_name(project.district if project else None),
             "publishing": PublishingForm(instance=project) if project else None,
+            **_meetings(mentorship, check_in_form),
+            "check_in_url": reverse("participant_check_in", args=[participant.token]),
             "code": certificates.shown(participant.certificate_code),
         },
+        status=status,
+    )
+
+
+def _meetings(mentorship, check_in_form=None):
+    """The mentorship's check-ins and the form for the next one, for a page."""
+    if mentorship is None:
+        return {"mentorship": None}
+    check_ins = list(mentorship.check_ins.all())
+    upcoming = next((c for c in check_ins if c.held_on is None), None)
+    return {
+        "mentorship": mentorship,
+        "check_ins": check_ins,
+        "upcoming": upcoming,
+        "check_in_form": check_in_form or CheckInForm(initial={"held_on": timezone.localdate()}),
+    }
+
+
+def _participant(token):
+    return get_object_or_404(
+        Participant.objects.select_related("application", "project__district", "mentorship__offer"),
+        token=token,
+    )
+
+
+@never_cache
+def participant_view(request, token):
+    """A participant's own page: their round's sessions, which they came to, how far
+    they are from completing the programme, their project and their mentor."""
+    participant = _participant(token)
+    return _participant_page(request, participant)
+
+
+def _record_check_in(request, mentorship, back, again):
+    """Record that the mentorship's next check-in took place, from a page with the form:
+    303 back to the page, or the page again with the form's errors."""
+    upcoming = next_check_in(mentorship) if mentorship else None
+    if upcoming is None:
+        raise Http404
+    form = CheckInForm(request.POST)
+    if not form.is_valid():
+        return again(form)
+    record(upcoming, form.cleaned_data["held_on"])
+    messages.success(request, _("Thank you. Your meeting is recorded."))
+    return HttpResponseRedirect(back, status=303)
+
+
+@never_cache
+@require_POST
+def participant_check_in_view(request, token):
+    participant = _participant(token)
+    return _record_check_in(
+        request,
+        mentorship_of(participant),
+        reverse("programme_participant", args=[token]),
+        lambda form: _participant_page(request, participant, form, status=400),
+    )
+
+
+def _mentor_page(request, mentorship, check_in_form=None, status=200):
+    participant = mentorship.participant
+    programme = rounds.programme_in(participant.programme_key, get_language())
+    if programme is None:
+        raise Http404
+    return render(
+        request,
+        "courses/mentorship.html",
+        {
+            "programme": programme,
+            "mentorship": mentorship,
+            "mentor": mentorship.offer,
+            "mentee": participant.application,
+            **_meetings(mentorship, check_in_form),
+            "check_in_url": reverse("mentorship_check_in", args=[mentorship.token]),
+        },
+        status=status,
+    )
+
+
+def _mentorship(token):
+    return get_object_or_404(
+        Mentorship.objects.select_related("offer", "participant__application"), token=token
+    )
+
+
+@never_cache
+def mentorship_view(request, token):
+    """A mentor's own page: who they mentor, how to reach them, and their meetings."""
+    return _mentor_page(request, _mentorship(token))
+
+
+@never_cache
+@require_POST
+def mentorship_check_in_view(request, token):
+    mentorship = _mentorship(token)
+    return _record_check_in(
+        request,
+        mentorship,
+        reverse("mentorship", args=[token]),
+        lambda form: _mentor_page(request, mentorship, form, status=400),
     )
 
 

@@ -144,6 +144,11 @@ def register_round_urls():
             round_views.project_view,
             name="programme_project",
         ),
+        path(
+            "programme-rounds/<int:pk>/<str:round_id>/participants/<int:participant_id>/mentor/",
+            round_views.mentor_view,
+            name="programme_mentor",
+        ),
     ]
 
 

@@ -10,7 +10,7 @@
 - Event organisers and programme staff share the association register (organisers
   keep it; programme staff read it).
 - Programme staff review applications and offers to mentor, and run each round: its
-  participants, who came to which session, and their projects.
+  participants, who came to which session, their projects and their mentors.
 
 Nobody but an administrator sees registrations, applications or the reports without
 being given them: they hold residents' personal data.
@@ -88,6 +88,7 @@ PERMISSIONS = {
         "courses.view_participant",
         "courses.change_participant",
         "courses.change_project",
+        "courses.change_mentorship",
         "events.view_associationrecord",
     ],
     **{group: ["wagtailadmin.access_admin"] for group in TRANSLATORS.values()},

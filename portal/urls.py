@@ -14,9 +14,12 @@ from courses.views import (
     apply_view,
     certificate_check_view,
     certificate_view,
+    mentorship_check_in_view,
+    mentorship_view,
     offer_done_view,
     offer_view,
     participant_certificate_view,
+    participant_check_in_view,
     participant_view,
     publishing_view,
 )
@@ -90,6 +93,17 @@ urlpatterns += i18n_patterns(
         "programme-participants/<token:token>/publishing/",
         publishing_view,
         name="participant_publishing",
+    ),
+    path(
+        "programme-participants/<token:token>/check-in/",
+        participant_check_in_view,
+        name="participant_check_in",
+    ),
+    path("mentorships/<token:token>/", mentorship_view, name="mentorship"),
+    path(
+        "mentorships/<token:token>/check-in/",
+        mentorship_check_in_view,
+        name="mentorship_check_in",
     ),
     path(
         "programme-participants/<token:token>/certificate.pdf",

@@ -21,6 +21,7 @@ from contacts.models import ContactFinderPage
 from courses import rounds
 from courses.models import (
     MaterialsLibraryPage,
+    Mentorship,
     MentorsPage,
     ModulePage,
     ProgrammePage,
@@ -104,6 +105,8 @@ TALLY = Counter()
 # no such row, not a whole number, Arabic digits (which int() reads), NUL, nothing,
 # repeated, markup.
 ID_VALUES = ["9" * 20, "-1", "1.5", "\u0661\u0662\u0663", "\x00", "", ("1", "2"), SCRIPT]
+# For a date: no such day, years out of range, another format, NUL, nothing, repeated.
+DATE_VALUES = ["2027-02-30", "0000-01-01", "99999-01-01", "15/03/2027", "\x00", "", ("1", "2")]
 
 
 def _bytes(value):
@@ -349,6 +352,9 @@ def test_ids_and_tokens_in_the_address(client):
             send(client, "GET", f"/sv/programme-participants/{segment}/certificate.pdf")
         )
         problems.append(send(client, "POST", f"/sv/programme-participants/{segment}/publishing/"))
+        problems.append(send(client, "POST", f"/sv/programme-participants/{segment}/check-in/"))
+        problems.append(send(client, "GET", f"/sv/mentorships/{segment}/"))
+        problems.append(send(client, "POST", f"/sv/mentorships/{segment}/check-in/"))
         problems.append(send(client, "GET", f"/sv/certificates/{segment}/"))
     # The certificate code typed on the public check page.
     problems += sweep(client, "GET", "/sv/certificates/", {"code": "ABCDE-23456"})
@@ -363,6 +369,13 @@ def test_ids_and_tokens_in_the_address(client):
         ["publish_name", "publish_seed_money", "publish_report", "publish_openlab"],
         values=ID_VALUES,
     )
+    # A meeting recorded by the mentor or by the participant (the demo's example).
+    mentorship = Mentorship.objects.select_related("participant").first()
+    for page in (
+        f"/sv/mentorships/{mentorship.token}/check-in/",
+        f"/sv/programme-participants/{mentorship.participant.token}/check-in/",
+    ):
+        problems += sweep(client, "POST", page, {"held_on": "2026-01-01"}, values=DATE_VALUES)
     assert [problem for problem in problems if problem] == []
 
 
@@ -455,6 +468,13 @@ def test_admin_list_filters_on_ids(client, admin_user):
         "milestones-0-done_on": "",
     }
     problems += sweep(client, "POST", editing, valid, values=numbers)
+    # A participant's mentor: the offer chosen, the start and the end.
+    matching = reverse(
+        "programme_mentor", args=[programme.pk, participant.round_id, participant.pk]
+    )
+    offer = str(Mentorship.objects.values_list("offer_id", flat=True).first())
+    valid = {"offer": offer, "starts_on": "2027-01-01", "ends_on": ""}
+    problems += sweep(client, "POST", matching, valid, values=[*numbers, *DATE_VALUES])
     # A round's and a session's id are looked up among the page's blocks, never in SQL.
     rounds_url = f"/admin/programme-rounds/{course.pk}"
     for segment in ["9" * 20, "%00", "%ED%A0%80", "..%2F..", "x" * 2000, str(uuid.uuid4())]:

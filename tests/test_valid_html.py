@@ -10,7 +10,7 @@ from django.urls import get_resolver
 from django.utils import timezone, translation
 from wagtail.models import Page
 
-from courses.models import MentorsPage, Participant, ProgrammePage
+from courses.models import Mentorship, MentorsPage, Participant, ProgrammePage
 from events.models import EventPage
 from tests.conftest import LANGUAGES
 from tests.factories import ApplicationFactory, MentorOfferFactory, RegistrationFactory
@@ -43,6 +43,9 @@ def submission_pages(language):
     certified = Participant.objects.get(application__name="Karim Haddad (exempel)")
     certified.certificate_code, certified.certified_on = "ABCDE23456", timezone.localdate()
     certified.save()
+    mentored = Mentorship.objects.select_related("participant").get(
+        participant__application__name="Amina Yusuf (exempel)"
+    )
     return {
         f"registration-{language}": f"/{language}/forum-registrations/{registration.token}/",
         f"application-{language}": f"/{language}/programme-applications/{application.token}/",
@@ -53,6 +56,11 @@ def submission_pages(language):
         f"participant-{language}": f"/{language}/programme-participants/{certified.token}/",
         f"certificate-{language}": f"/{language}/certificates/{certified.certificate_code}/",
         f"certificate-check-{language}": f"/{language}/certificates/",
+        # The demo's participant with a project and a mentor, and her mentor's page.
+        f"participant-mentored-{language}": (
+            f"/{language}/programme-participants/{mentored.participant.token}/"
+        ),
+        f"mentorship-{language}": f"/{language}/mentorships/{mentored.token}/",
     }
 
 

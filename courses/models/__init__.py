@@ -1,7 +1,14 @@
 from courses.models.applications import Application, MentorOffer, Submission
 from courses.models.mentors import MentorsPage
 from courses.models.modules import Material, ModulePage
-from courses.models.participants import Milestone, Participant, Project, SessionAttendance
+from courses.models.participants import (
+    CheckIn,
+    Mentorship,
+    Milestone,
+    Participant,
+    Project,
+    SessionAttendance,
+)
 from courses.models.programmes import (
     MaterialsLibraryPage,
     ProgrammeIndexPage,
@@ -13,10 +20,12 @@ from courses.models.projects import ProjectPage, ProjectStatus
 
 __all__ = [
     "Application",
+    "CheckIn",
     "Material",
     "MaterialsLibraryPage",
     "MentorOffer",
     "MentorsPage",
+    "Mentorship",
     "Milestone",
     "ModulePage",
     "Participant",

@@ -216,3 +216,61 @@ class Milestone(models.Model):
 
     def __str__(self):
         return self.title
+
+
+class Mentorship(models.Model):
+    """A mentor (an accepted offer to mentor) and a participant, from a start to an end
+    (three years): they meet, and the worker reminds both of each check-in."""
+
+    wagtail_reference_index_ignore = True
+
+    participant = models.OneToOneField(
+        Participant,
+        verbose_name=_("participant"),
+        on_delete=models.CASCADE,
+        related_name="mentorship",
+    )
+    offer = models.ForeignKey(
+        "courses.MentorOffer",
+        verbose_name=_("mentor"),
+        on_delete=models.CASCADE,
+        related_name="mentorships",
+    )
+    starts_on = models.DateField(_("starts"))
+    ends_on = models.DateField(_("ends"))
+    # The mentor's own page (their participant and the check-ins), by secret link.
+    token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
+    # Its reminders in the outbox go with it.
+    emails = GenericRelation("outbox.Message")
+
+    class Meta:
+        verbose_name = _("mentorship")
+        verbose_name_plural = _("mentorships")
+
+    def __str__(self):
+        return f"{self.offer} and {self.participant}"
+
+
+class CheckIn(models.Model):
+    """A planned meeting of mentor and participant (every few months), whether they were
+    reminded of it, and when it took place."""
+
+    wagtail_reference_index_ignore = True
+
+    mentorship = models.ForeignKey(Mentorship, on_delete=models.CASCADE, related_name="check_ins")
+    due_on = models.DateField(_("planned for"))
+    reminded_at = models.DateTimeField(_("reminded"), null=True, editable=False)
+    held_on = models.DateField(_("held on"), null=True)
+
+    class Meta:
+        verbose_name = _("check-in")
+        verbose_name_plural = _("check-ins")
+        ordering = ["due_on"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["mentorship", "due_on"], name="one_check_in_per_mentorship_and_day"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.mentorship_id} {self.due_on}"

@@ -12,10 +12,11 @@ from django.utils.html import escape
 from django.utils.text import slugify
 from wagtail.models import Locale
 
-from courses import rounds
+from courses import mentorships, rounds
 from courses.models import (
     Application,
     MaterialsLibraryPage,
+    MentorOffer,
     MentorsPage,
     Milestone,
     ModulePage,
@@ -264,6 +265,24 @@ def _participant(programme, data, districts):
     )
     if "project" in data:
         _participant_project(programme, participant, data["project"], districts)
+    if "mentor" in data:
+        _mentor(programme, participant, data["mentor"], districts, round_)
+
+
+def _mentor(programme, participant, data, districts, round_):
+    """An invented mentor (an accepted offer to mentor on the programme's mentoring
+    page), matched with the participant from the start of their round."""
+    offer = MentorOffer.objects.create(
+        page=MentorsPage.objects.child_of(programme).first(),
+        name=data["name"],
+        email=f"{slugify(data['name'].split('(')[0])}@example.org",
+        language=data["language"],
+        district=districts[data["district"]],
+        languages=data["language"],
+        experience=data["experience"],
+        status=MentorOffer.Status.ACCEPTED,
+    )
+    mentorships.match(participant, offer, round_.starts)
 
 
 def _participant_project(programme, participant, data, districts):

@@ -338,6 +338,12 @@ PORTAL_APPLICATION_RETENTION_DAYS = int(os.environ.get("APPLICATION_RETENTION_DA
 # Those accepted, participants and mentors, are kept while the mentoring lasts: three
 # years from the start of the round, which comes some months after the application.
 PORTAL_MENTORING_RETENTION_DAYS = int(os.environ.get("MENTORING_RETENTION_DAYS", "1461"))
+# A mentorship lasts three years; mentor and participant meet at a check-in every three
+# months, and the worker reminds both a week before (remind_check_ins, daily). Their
+# details are kept this many days after the mentorship ends, then deleted.
+PORTAL_CHECK_IN_MONTHS = 3
+PORTAL_CHECK_IN_NOTICE_DAYS = 7
+PORTAL_MENTORSHIP_RETENTION_DAYS = int(os.environ.get("MENTORSHIP_RETENTION_DAYS", "365"))
 # Comments on "was this page helpful?" may name the reader: enforce_retention empties them
 # after a year (the yes/no answers stay). Search statistics may hold a name or an address
 # someone typed: kept half a year.

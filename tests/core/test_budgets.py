@@ -14,6 +14,7 @@ from core.cache import forget
 from core.models import SiteLinks
 from courses.models import (
     MaterialsLibraryPage,
+    Mentorship,
     MentorsPage,
     ModulePage,
     Participant,
@@ -90,6 +91,15 @@ def urls_of(kind):
         # A demo participant's own page (the round under way: sessions held and to come).
         token = Participant.objects.get(application__name="Karim Haddad (exempel)").token
         return [f"/{language}/programme-participants/{token}/" for language in LANGUAGES]
+    if kind in ("participant-mentored", "mentorship"):
+        # The demo's participant with a project and a mentor, and her mentor's own page.
+        mentorship = Mentorship.objects.select_related("participant").get(
+            participant__application__name="Amina Yusuf (exempel)"
+        )
+        if kind == "mentorship":
+            return [f"/{language}/mentorships/{mentorship.token}/" for language in LANGUAGES]
+        token = mentorship.participant.token
+        return [f"/{language}/programme-participants/{token}/" for language in LANGUAGES]
     if kind == "search-filtered":
         return [f"/{language}/search/?q=förening&topic=ekonomi" for language in LANGUAGES]
     if kind == "search-all":
@@ -146,6 +156,8 @@ KINDS = [
     "suggestions",
     "saved",
     "participant",
+    "participant-mentored",
+    "mentorship",
 ]
 
 
@@ -216,6 +228,10 @@ EXPECTED_QUERIES = {
     # The participant, the programme in the page's language, its modules (and their
     # specific pages) for the sessions, and who came to which.
     "participant": 6,
+    # Her project's milestones, and her mentorship's meetings, besides.
+    "participant-mentored": 8,
+    # The mentorship with both people, the programme, and the meetings.
+    "mentorship": 4,
 }
 
 

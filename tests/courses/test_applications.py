@@ -39,9 +39,10 @@ OFFER = {**ANSWERS, "experience": "Tjugo år i föreningslivet och ett stort nä
 
 @pytest.fixture(autouse=True)
 def no_applications_yet():
-    """The demo's example participants are accepted applications: each test here starts
-    from none (inside its transaction)."""
+    """The demo's example participants and mentor are accepted applications and an
+    accepted offer: each test here starts from none (inside its transaction)."""
     Application.objects.all().delete()
+    MentorOffer.objects.all().delete()
 
 
 @pytest.fixture

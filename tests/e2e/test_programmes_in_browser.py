@@ -12,6 +12,7 @@ from courses import certificates, rounds
 from courses.models import (
     Application,
     MaterialsLibraryPage,
+    Mentorship,
     MentorsPage,
     Milestone,
     ModulePage,
@@ -56,6 +57,8 @@ CASES += [
         "certificate",
         "certificate-check",
         "certificate-unknown",
+        "participant-mentored",
+        "mentorship",
     )
     for language in ("sv", "ar")
 ]
@@ -89,6 +92,15 @@ def paths(django_db_blocker):
                 found[("programme", language)] + "?district=jarva"
             )
             found[("mentors-form-error", language)] = found[("mentors", language)]
+        # The demo's participant with a project and a mentor, and her mentor's page.
+        mentorship = Mentorship.objects.select_related("participant").get(
+            participant__application__name="Amina Yusuf (exempel)"
+        )
+        for language in ("sv", "ar"):
+            found[("participant-mentored", language)] = (
+                f"/{language}/programme-participants/{mentorship.participant.token}/"
+            )
+            found[("mentorship", language)] = f"/{language}/mentorships/{mentorship.token}/"
     return found
 
 

@@ -17,7 +17,9 @@ from contacts.models import CityContact
 from core.models import NavigationVersion
 from courses.models import (
     Application,
+    CheckIn,
     MentorOffer,
+    Mentorship,
     Milestone,
     Participant,
     Project,
@@ -45,6 +47,8 @@ STAFF_FIELDS = {
 }
 # Written by the portal, not in a form: participants by acceptance, attendance by ticks.
 NOT_EDITED = {PageFeedback, QueryCount, NavigationVersion, Participant, SessionAttendance}
+# Set through forms of their own, whose fields carry the help (courses.mentorships).
+NOT_EDITED |= {Mentorship, CheckIn}
 WAGTAIL_FIELDS = {field.name for field in Page._meta.get_fields()} | {
     "locale",
     "translation_key",

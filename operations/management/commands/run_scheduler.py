@@ -21,6 +21,8 @@ EVERY = {
 DAILY = {
     # The weekly e-mail about new forums, for each subscription on its own weekday.
     "send_forum_digest": (["send_forum_digest"], datetime.time(7, 0)),
+    # Mentor and participant reminded of a check-in a week before it.
+    "remind_check_ins": (["remind_check_ins"], datetime.time(9, 0)),
     # Personal data kept as long as the privacy page says, and no longer.
     "enforce_retention": (["enforce_retention"], datetime.time(3, 15)),
     # Finished tasks (message and page numbers) of each backend kept in the database,
@@ -49,8 +51,8 @@ class Command(BaseCommand):
     help = (
         "Run the portal's recurring commands: scheduled publishing and forum reminders "
         "and notices every minute, the outbox sweep every five minutes, the retention "
-        "commands daily at 03:15, the pruning of finished tasks at 03:30 and the forum "
-        "digests at 07:00. Run exactly "
+        "commands daily at 03:15, the pruning of finished tasks at 03:30, the forum "
+        "digests at 07:00 and the mentors' check-in reminders at 09:00. Run exactly "
         "one scheduler for a whole installation."
     )
 
