@@ -30,6 +30,7 @@ def save_application(request, programme, data, language):
         # An invitation link says where the applicant came from, unless they said.
         source=data.get("source") or (Source.INVITATION if data.get("invite") else ""),
         invitation=data.get("invite", ""),
+        sector=data.get("sector", ""),
         motivation=data["motivation"],
         project_idea=data["project_idea"],
         **{name: data[name] for name in COMMON_FIELDS},

@@ -15,3 +15,13 @@ class Source(models.TextChoices):
     FRIENDS = "friends", _("Family, friends or neighbours")
     WEBSITE = "website", _("This website")
     OTHER = "other", _("Somewhere else")
+
+
+class Sector(models.TextChoices):
+    """Where an applicant to the cross-sector course works or is active: the course takes
+    as many from each."""
+
+    CIVIL_SOCIETY = "civil-society", _("Civil society")
+    PUBLIC = "public", _("Public sector")
+    BUSINESS = "business", _("Business")
+    ACADEMIA = "academia", _("Academia")

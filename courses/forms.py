@@ -8,7 +8,7 @@ from core.converters import TOKEN_LENGTH
 from core.forms import INVALID_CHOICE, EmailField, printable
 from core.validators import phone_validator
 from courses.blocks import MaterialKind
-from courses.choices import Source
+from courses.choices import Sector, Source
 from submissions.forms import ResidentForm
 from taxonomy.models import SOURCE_LANGUAGE, District, vocabulary
 
@@ -131,6 +131,12 @@ class ApplicationForm(SubmissionForm):
         required_message=_("Describe your project idea in a few sentences."),
     )
 
+    sector = forms.ChoiceField(
+        label=_("Which sector do you come from?"),
+        help_text=_("The course takes as many participants from each sector."),
+        choices=[("", _("Choose a sector")), *Sector.choices],
+        error_messages={"required": _("Choose a sector."), "invalid_choice": INVALID_CHOICE},
+    )
     source = forms.ChoiceField(
         label=_("How did you hear about the programme? (optional)"),
         required=False,
@@ -147,6 +153,7 @@ class ApplicationForm(SubmissionForm):
         "email",
         "phone",
         "district",
+        "sector",
         "association",
         "languages",
         "motivation",
@@ -154,6 +161,11 @@ class ApplicationForm(SubmissionForm):
         "source",
         "consent",
     ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not getattr(self.page, "asks_sector", False):
+            del self.fields["sector"]
 
     def clean_invite(self):
         value = self.cleaned_data["invite"]

@@ -3,6 +3,7 @@ to which session, who has completed, marking a session's attendance, and each
 participant's project with its milestones and seed money."""
 
 import uuid
+from collections import Counter
 
 from django import forms
 from django.contrib import messages
@@ -17,14 +18,16 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from courses import certificates, participants, rounds
+from courses.choices import Sector
 from courses.mentorships import MatchForm, match, mentorship_of
-from courses.models import Participant, ProgrammePage, Project
+from courses.models import Application, Participant, ProgrammePage, Project
 from courses.projects import MilestoneFormSet, ProjectForm, project_of
 
 VIEW_PERMISSION = "courses.view_participant"
 MARK_PERMISSION = "courses.change_participant"
 PROJECT_PERMISSION = "courses.change_project"
 MENTOR_PERMISSION = "courses.change_mentorship"
+APPLICATIONS_PERMISSION = "courses.view_application"
 
 
 def _require(request, permission):
@@ -75,10 +78,20 @@ def rounds_view(request):
         )
         for programme in programmes
     ]
+    balanced = (
+        [programme for programme in programmes if programme.asks_sector]
+        if request.user.has_perm(APPLICATIONS_PERMISSION)
+        else []
+    )
     return TemplateResponse(
         request,
         "courses/admin/rounds.html",
-        {"rows": rows, "page_title": _("Programme rounds"), "header_icon": "group"},
+        {
+            "rows": rows,
+            "balanced": balanced,
+            "page_title": _("Programme rounds"),
+            "header_icon": "group",
+        },
     )
 
 
@@ -192,6 +205,46 @@ def session_view(request, pk, round_id, session_id):
             "header_icon": "date",
         },
         status=status,
+    )
+
+
+def sectors_view(request, pk):
+    """The balance across sectors of a programme that takes as many from each: its
+    applications by sector and review status, so staff can select evenly."""
+    _require(request, APPLICATIONS_PERMISSION)
+    programme = _programme(pk)
+    if not programme.asks_sector:
+        raise Http404
+    counts = Counter(
+        (row["sector"], row["status"])
+        for row in Application.objects.filter(
+            programme__translation_key=programme.translation_key
+        ).values("sector", "status")
+    )
+    statuses = Application.Status.choices
+    sectors = [*Sector.choices, ("", _("Not given"))]
+    rows = [
+        {
+            "sector": label,
+            "counts": [counts[(value, status)] for status, _label in statuses],
+            "total": sum(counts[(value, status)] for status, _label in statuses),
+        }
+        for value, label in sectors
+        if value or any(counts[(value, status)] for status, _label in statuses)
+    ]
+    accepted = sum(counts[(value, Application.Status.ACCEPTED)] for value, _label in sectors)
+    return TemplateResponse(
+        request,
+        "courses/admin/sectors.html",
+        {
+            "programme": programme,
+            "statuses": [label for _value, label in statuses],
+            "rows": rows,
+            "accepted": accepted,
+            "even": accepted / len(Sector.choices),
+            "page_title": _("%(title)s: balance across sectors") % {"title": programme.title},
+            "header_icon": "group",
+        },
     )
 
 

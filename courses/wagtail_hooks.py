@@ -27,6 +27,7 @@ STATUS_EXPORT = [
 EXPORT_HEADINGS = {
     "get_status_display": capfirst(_("status")),
     "get_source_display": capfirst(_("heard of it through")),
+    "get_sector_display": capfirst(_("sector")),
     "received_at": capfirst(_("received")),
     "confirmation_sent": capfirst(_("confirmation e-mailed at")),
 }
@@ -60,13 +61,14 @@ class ApplicationViewSet(ResendConfirmationMixin, ModelViewSet):
         "created_at",
         "confirmation_sent_at",
     ]
-    list_filter = ["programme", "status", "language", "district", "source"]
+    list_filter = ["programme", "status", "language", "district", "source", "sector"]
     index_view_class = IndexView
     list_export = [
         "programme",
         *COMMON_EXPORT,
         "association",
         "get_source_display",
+        "get_sector_display",
         "motivation",
         "project_idea",
         *STATUS_EXPORT,
@@ -149,6 +151,7 @@ def register_round_urls():
             round_views.mentor_view,
             name="programme_mentor",
         ),
+        path("programme-sectors/<int:pk>/", round_views.sectors_view, name="programme_sectors"),
     ]
 
 

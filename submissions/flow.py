@@ -68,7 +68,7 @@ def form_view(*, page_model, form_class, save, done, scope, is_open=always_open)
             return render(request, "submissions/limited.html", {"page": page}, status=429)
         form = None
         if is_open(page):
-            form = form_class(request.POST, request=request)
+            form = form_class(request.POST, request=request, page=page)
             if form.is_valid() and not form.is_spam:
                 saved = save(request, page, form.cleaned_data, get_language())
                 return HttpResponseRedirect(done(request, page, saved), status=303)

@@ -10,7 +10,8 @@ class ResidentForm(forms.Form):
     """A form a resident sends from a page without an account (submissions.flow).
 
     It takes the request, for forms whose choices come from the reader's vocabulary,
-    and carries the honeypot: a field hidden from people
+    and the page it is sent from, for forms that ask what that page needs; it carries
+    the honeypot: a field hidden from people
     (templates/submissions/honeypot.html) that bots filling in every field fill too.
     """
 
@@ -19,9 +20,9 @@ class ResidentForm(forms.Form):
     # Shown above the form when the honeypot was filled in; a form may say it its way.
     spam_message = NOT_SAVED
 
-    def __init__(self, *args, request=None, **kwargs):
+    def __init__(self, *args, request=None, page=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.request = request
+        self.request, self.page = request, page
         # Last, where the templates put it, after the subject's own fields.
         self.fields["website"] = self.fields.pop("website")
 

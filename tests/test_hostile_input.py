@@ -309,6 +309,19 @@ def test_registration_application_and_offer_forms(client):
         },
         text=("name", "email", "languages", "association", "motivation", "project_idea"),
     )
+    # The cross-sector course's form asks for the sector too: every value in it.
+    course = translation_of(ProgrammePage, "samverkan-mellan-sektorer", "sv")
+    answers = {
+        **submission,
+        "association": "Nätverket",
+        "motivation": "Jag vill samarbeta.",
+        "project_idea": "Ett nätverk.",
+        "sector": "academia",
+        "website": "",
+    }
+    problems += sweep(
+        client, "POST", f"/sv/programme-application/{course.pk}/", answers, ["sector"]
+    )
     # The offer to mentor shares its contact fields with the application: the same form
     # (SubmissionForm), model fields (Submission) and save (COMMON_FIELDS), swept above.
     # Here its own fields take every value; the shared ones the values that test what

@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.validators import phone_validator
-from courses.choices import Source
+from courses.choices import Sector, Source
 from submissions.tokens import new_token
 
 
@@ -98,6 +98,13 @@ class Application(Submission):
     # The token of the forum participant's consent whose invitation link brought the
     # applicant (events.ContactConsent): the report from forum to course follows it.
     invitation = models.CharField(max_length=64, blank=True, editable=False, db_index=True)
+    sector = models.CharField(
+        _("sector"),
+        max_length=20,
+        choices=Sector.choices,
+        blank=True,
+        help_text=_("Asked by a programme that takes as many from each sector."),
+    )
     motivation = models.TextField(_("why they apply"), max_length=2000)
     project_idea = models.TextField(_("project idea"), max_length=2000)
 

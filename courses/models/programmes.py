@@ -201,6 +201,14 @@ class ProgrammePage(BasePage, IntroMixin):
             "to complete the programme and get a certificate."
         ),
     )
+    asks_sector = models.BooleanField(
+        _("ask for the applicant's sector"),
+        default=False,
+        help_text=_(
+            "Tick for a course that takes as many from civil society, the public sector, "
+            "business and academia: the form asks, and staff see the balance."
+        ),
+    )
     requires_project_report = models.BooleanField(
         _("a reported project is needed to complete"),
         default=False,
@@ -233,6 +241,7 @@ class ProgrammePage(BasePage, IntroMixin):
                 FieldPanel("rounds"),
                 FieldPanel("completion_share"),
                 FieldPanel("requires_project_report"),
+                FieldPanel("asks_sector"),
             ],
             heading=_("Applications and rounds"),
         ),
@@ -243,6 +252,7 @@ class ProgrammePage(BasePage, IntroMixin):
         SynchronizedField("application_closes"),
         SynchronizedField("completion_share"),
         SynchronizedField("requires_project_report"),
+        SynchronizedField("asks_sector"),
     ]
 
     search_fields = [
@@ -306,7 +316,9 @@ class ProgrammePage(BasePage, IntroMixin):
         if self.application_state == "open":
             invite = request.GET.get("invite", "")
             context["application_form"] = form or ApplicationForm(
-                request=request, initial={"invite": invite if INVITE.fullmatch(invite) else ""}
+                request=request,
+                page=self,
+                initial={"invite": invite if INVITE.fullmatch(invite) else ""},
             )
         return context
 

@@ -59,6 +59,7 @@ def _programme_files(folder):
     modules = programme.pop("modules")
     mentors, projects = programme.pop("mentors", None), programme.pop("projects", [])
     programme["participants"] = programme.pop("participants", [])
+    programme["applicants"] = programme.pop("applicants", [])
     check_listed(folder, ["index", *modules, *filter(None, [mentors]), *projects])
     programme["modules"] = [read_page(folder, slug) for slug in modules]
     programme["mentors"] = read_page(folder, mentors) if mentors else None
@@ -103,6 +104,7 @@ def _programme(data, today):
         length=data["length"],
         benefits=bullets(data["benefits"]),
         requires_project_report=data.get("requires_project_report", False),
+        asks_sector=data.get("asks_sector", False),
         application_opens=_moment(today, data["application_opens_days"]),
         application_closes=_moment(today, data["application_closes_days"], "23:59"),
         rounds=[
@@ -207,11 +209,12 @@ def build(content, stdout=None, update_catalogues=False):
     index, _ = ensure_child(
         swedish_home(), ProgrammeIndexPage(**content["index"], show_in_menus=True)
     )
-    pages, modules, projects, participants = [index], 0, 0, []
+    pages, modules, projects, participants, applicants = [index], 0, 0, [], []
     for data in content["programmes"]:
         programme, _ = ensure_child(index, _programme(data, today))
         pages.append(programme)
         participants += [(programme, person) for person in data["participants"]]
+        applicants += [(programme, person) for person in data["applicants"]]
         for module in data["modules"]:
             pages.append(ensure_child(programme, _module(module, today, terms["languages"]))[0])
             modules += 1
@@ -225,12 +228,35 @@ def build(content, stdout=None, update_catalogues=False):
     created = translate_all(pages, TRANSLATIONS / "courses", update_catalogues)
     for programme, person in participants:
         _participant(programme, person, terms["districts"])
+    for programme, person in applicants:
+        _applicant(programme, person, terms["districts"])
     if stdout is not None:
         stdout.write(
             f"Programmes: {len(content['programmes'])} programmes, {modules} modules, "
             f"{projects} projects, {len(participants)} example participants, "
+            f"{len(applicants)} example applicants, "
             f"{created} translations created."
         )
+
+
+def _applicant(programme, data, districts):
+    """An invented applicant (marked as an example by the name) whose application is
+    being reviewed."""
+    Application.objects.get_or_create(
+        programme=programme,
+        email=f"{slugify(data['name'].split('(')[0])}@example.org",
+        defaults={
+            "name": data["name"],
+            "language": data["language"],
+            "district": districts[data["district"]],
+            "languages": data["language"],
+            "sector": data.get("sector", ""),
+            "association": "",
+            "motivation": "Exempel.",
+            "project_idea": "Exempel.",
+            "status": data["status"],
+        },
+    )
 
 
 def _participant(programme, data, districts):
