@@ -57,19 +57,19 @@ def check_in_dates(starts_on, ends_on, months=None):
 @transaction.atomic
 def match(participant, offer, starts_on, ends_on=None):
     """Make ``offer``'s mentor the participant's mentor from ``starts_on`` (three years
-    unless ``ends_on``), with the check-ins planned. A changed start or end plans the
-    check-ins still to come again; those held stay."""
+    unless ``ends_on``), with the check-ins planned. A changed start or end plans again
+    the check-ins not yet held; those held stay, and a check-in still on its day keeps
+    its reminder (saving the same dates again reminds nobody twice)."""
     ends_on = ends_on or add_months(starts_on, 12 * YEARS)
     mentorship, _created = Mentorship.objects.update_or_create(
         participant=participant,
         defaults={"offer": offer, "starts_on": starts_on, "ends_on": ends_on},
     )
-    held = set(mentorship.check_ins.filter(held_on__isnull=False).values_list("due_on", flat=True))
-    mentorship.check_ins.filter(held_on__isnull=True).delete()
+    planned = set(check_in_dates(starts_on, ends_on))
+    mentorship.check_ins.filter(held_on__isnull=True).exclude(due_on__in=planned).delete()
+    existing = set(mentorship.check_ins.values_list("due_on", flat=True))
     CheckIn.objects.bulk_create(
-        CheckIn(mentorship=mentorship, due_on=day)
-        for day in check_in_dates(starts_on, ends_on)
-        if day not in held
+        CheckIn(mentorship=mentorship, due_on=day) for day in sorted(planned - existing)
     )
     return mentorship
 
