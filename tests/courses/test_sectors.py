@@ -55,14 +55,6 @@ def counts(html):
     }
 
 
-@pytest.fixture
-def staff(client, django_user_model):
-    user = django_user_model.objects.create_user("urval", "", "x")
-    user.groups.add(Group.objects.get(name=roles.PROGRAMME_STAFF))
-    client.force_login(user)
-    return user
-
-
 def test_staff_see_the_applications_by_sector_and_status(client, staff):
     course = translation_of(ProgrammePage, "samverkan-mellan-sektorer", "sv")
     arabic = translation_of(ProgrammePage, "samverkan-mellan-sektorer", "ar")
