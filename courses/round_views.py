@@ -1,6 +1,7 @@
 """The admin's view of running a programme: each round with its participants, who came
-to which session, who has completed, marking a session's attendance, and each
-participant's project with its milestones and seed money."""
+to which session, who has completed, marking a session's attendance, each participant's
+project with its milestones and seed money and their mentor, and the balance across
+sectors of a programme that asks for it."""
 
 import uuid
 from collections import Counter
@@ -268,7 +269,11 @@ def mentor_view(request, pk, round_id, participant_id):
     participant = _participant(programme, round_, participant_id)
     mentorship = mentorship_of(participant)
     initial = (
-        {"offer": mentorship.offer_id, "starts_on": mentorship.starts_on}
+        {
+            "offer": mentorship.offer_id,
+            "starts_on": mentorship.starts_on,
+            "ends_on": mentorship.ends_on,
+        }
         if mentorship
         else {"starts_on": max(round_.starts, timezone.localdate())}
     )

@@ -70,6 +70,9 @@ def test_staff_match_a_mentor_and_both_see_each_other_and_the_meetings_planned(
     assert (mentorship.offer, mentorship.starts_on) == (offer, starts)
     assert mentorship.ends_on == mentorships.add_months(starts, 36)
     assert mentorship.check_ins.count() == 12
+    # The form shows the mentorship as it is, its end too: saved again, nothing changes.
+    again = client.get(url).text
+    assert f'value="{mentorship.ends_on.isoformat()}"' in again
     assert "Karin Berg" in client.get(response["Location"]).text
     own = client.get(reverse("programme_participant", args=[participant.token])).text
     assert "Karin Berg" in own and "karin@example.com" in own
