@@ -9,13 +9,20 @@ class CoursesConfig(AppConfig):
     verbose_name = "Programmes and courses"
 
     def ready(self):
+        from django.db.models.signals import post_delete, post_save, pre_save
         from wagtail.documents import get_document_model
 
         from core.cache import bump_version_on_change
         from courses import applications, participants  # noqa: F401  (outbox receivers)
+        from courses.models import Project
+        from courses.projects import public_page_changed, remember_page
 
         # The materials library caches each document's address and type.
         bump_version_on_change(get_document_model())
+        # A project page shows what its participant agreed to: made again on a change.
+        pre_save.connect(remember_page, sender=Project, dispatch_uid="courses-project-page")
+        for signal in (post_save, post_delete):
+            signal.connect(public_page_changed, sender=Project, dispatch_uid="courses-project")
         retention.register(
             "programme applications",
             lambda: settings.PORTAL_APPLICATION_RETENTION_DAYS,

@@ -6,7 +6,27 @@ from django import forms
 from django.core.exceptions import ObjectDoesNotExist
 from django.utils.translation import gettext_lazy as _
 
+from core.cache import bump_version
 from courses.models import Milestone, Project, ProjectPage
+
+
+def remember_page(sender, instance, **kwargs):
+    """Before a project is saved: the public page it was linked to until now."""
+    instance.previous_page_key = (
+        Project.objects.filter(pk=instance.pk).values_list("page_key", flat=True).first()
+        if instance.pk
+        else None
+    )
+
+
+def public_page_changed(sender, instance, **kwargs):
+    """What a project page shows of its project may have changed (a yes taken back, a
+    report written, another page linked): the page is made again, and the proxy in
+    front forgets it in every language (core.cache, operations.frontend), so a name
+    taken back is gone at once, not when the proxy's copy expires."""
+    keys = {instance.page_key, getattr(instance, "previous_page_key", None)} - {None}
+    for page in ProjectPage.objects.filter(translation_key__in=keys, locale__language_code="sv"):
+        bump_version(sender=ProjectPage, instance=page)
 
 
 def project_of(participant):

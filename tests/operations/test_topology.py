@@ -38,6 +38,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from core.models import SiteLinks
+from courses.models import Project, ProjectPage
 from events.models import EventIndexPage, EventPage, Registration
 from guides.models import GuidePage, PageFeedback
 from operations.management.commands.run_scheduler import DAILY
@@ -388,6 +389,39 @@ def test_a_renamed_topic_purges_its_language_and_the_footer_links_every_language
         assert get(topology, swedish)[1]["X-Cache"] == "miss"
 
         committed(lambda: rename_arabic_topic(""))
+
+
+def test_a_name_taken_back_leaves_the_project_page_through_the_proxy_at_once(topology, committed):
+    """The demo's participant agreed to her name on her project's page; she takes it back
+    on her own page, through the proxy: the proxy's copy of the page goes with it."""
+    project = committed(
+        lambda: Project.objects.select_related("participant__application").get(
+            participant__application__name="Amina Yusuf (exempel)"
+        )
+    )
+    page = committed(
+        lambda: ProjectPage.objects.get(
+            translation_key=project.page_key, locale__language_code="sv"
+        )
+    )
+    url, name = page.url, project.participant.application.name
+    get(topology, url)
+    status, headers, text = get(topology, url)
+    assert headers["X-Cache"] == "hit" and name in text
+
+    resident = Admin(topology.proxy_port)  # a browser, with its cookies
+    own = f"/sv/programme-participants/{project.participant.token}/"
+    assert resident.get(own)[0] == 200
+    try:
+        status, headers, _text = resident.post(f"{own}publishing/", {"publish_report": "on"})
+        assert status == 303
+        wait_for(lambda: name not in get(topology, url)[2], "name gone from the page", topology)
+    finally:
+        committed(
+            lambda: Project.objects.filter(pk=project.pk).update(
+                publish_name=True, publish_report=False
+            )
+        )
 
 
 def test_an_e_mail_queued_while_the_mail_server_is_down_is_delivered_once_it_is_up(
