@@ -58,6 +58,8 @@ def counts(html):
 def test_staff_see_the_applications_by_sector_and_status(client, staff):
     course = translation_of(ProgrammePage, "samverkan-mellan-sektorer", "sv")
     arabic = translation_of(ProgrammePage, "samverkan-mellan-sektorer", "ar")
+    before = client.get(reverse("programme_sectors", args=[course.pk])).text
+    assert "Ingen är antagen än. En jämn fördelning är lika många från varje sektor." in before
     # Accepted from the Arabic page: the same course in every language.
     ApplicationFactory(programme=arabic, sector="business", status="accepted")
     ApplicationFactory(programme=arabic, sector="business", status="accepted")
