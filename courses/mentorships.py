@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 
 from courses import rounds
 from courses.models import CheckIn, MentorOffer, Mentorship
+from courses.participants import participant_url
 from outbox.sending import message_url, queue
 
 YEARS = 3
@@ -89,13 +90,11 @@ def mentor_url(mentorship, language):
         return message_url(reverse("mentorship", args=[mentorship.token]))
 
 
-def participant_url(participant, language):
-    with translation.override(language):
-        return message_url(reverse("programme_participant", args=[participant.token]))
-
-
-def _reminder(mentorship, check_in, to, language, name, other, url):
-    programme = rounds.programme_in(mentorship.participant.programme_key, language)
+def _reminder(mentorship, check_in, to, language, name, other, url, programmes):
+    key = (mentorship.participant.programme_key, language)
+    if key not in programmes:
+        programmes[key] = rounds.programme_in(*key)
+    programme = programmes[key]
     with translation.override(language):
         subject = gettext("Time to meet: %(date)s") % {
             "date": date_format(check_in.due_on, "DATE_FORMAT"),
@@ -128,7 +127,7 @@ def remind(today=None):
         .select_related("mentorship__offer", "mentorship__participant__application")
         .order_by("due_on")
     )
-    count = 0
+    count, programmes = 0, {}  # each programme read once per language
     for check_in in due:
         with transaction.atomic():
             mentorship = check_in.mentorship
@@ -141,6 +140,7 @@ def remind(today=None):
                 offer.name,
                 application.name,
                 mentor_url(mentorship, offer.language),
+                programmes,
             )
             _reminder(
                 mentorship,
@@ -149,7 +149,8 @@ def remind(today=None):
                 application.language,
                 application.name,
                 offer.name,
-                participant_url(mentorship.participant, application.language),
+                participant_url(mentorship.participant),
+                programmes,
             )
             check_in.reminded_at = timezone.now()
             check_in.save(update_fields=["reminded_at"])

@@ -18,6 +18,7 @@ from courses.models import Application, MentorOffer, Mentorship
 from courses.participants import follow_status
 from editorial import roles
 from outbox.models import Message
+from tests.core.test_retention import days_ago
 from tests.factories import ApplicationFactory, MentorOfferFactory
 
 pytestmark = pytest.mark.django_db
@@ -191,10 +192,6 @@ def test_a_participant_without_a_mentor_has_no_meetings_to_record(client, partic
     assert client.post(url, {"held_on": TODAY.isoformat()}).status_code == 404
     assert client.get(url).status_code == 405
     assert client.get(reverse("mentorship", args=["x" * 32])).status_code == 404
-
-
-def days_ago(days):
-    return timezone.now() - days * DAY
 
 
 def test_their_details_are_kept_until_the_mentorship_ended_and_a_year_more(

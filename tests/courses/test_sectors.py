@@ -11,15 +11,10 @@ from django.urls import reverse
 from courses.models import Application, ProgrammePage
 from editorial import roles
 from tests.conftest import translation_of
-from tests.courses.test_applications import ANSWERS
+from tests.courses.test_applications import ANSWERS, apply
 from tests.factories import ApplicationFactory
 
 pytestmark = pytest.mark.django_db
-
-
-def apply(client, programme, **changes):
-    url = f"/{programme.locale.language_code}/programme-application/{programme.pk}/"
-    return client.post(url, {**ANSWERS, **changes})
 
 
 @pytest.mark.parametrize("language", ["sv", "ar"])
