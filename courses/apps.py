@@ -38,6 +38,11 @@ class CoursesConfig(AppConfig):
             lambda: settings.PORTAL_MENTORSHIP_RETENTION_DAYS,
             purge_mentorships,
         )
+        retention.register(
+            "survey answers",
+            lambda: settings.PORTAL_SURVEY_RETENTION_DAYS,
+            purge_survey_answers,
+        )
 
 
 def purge_applications(cutoff):
@@ -76,6 +81,15 @@ def purge_mentorships(cutoff):
     deleted = sum(retention.delete_with_history(queryset) for queryset in ended)
     retention.forget_deleted(Application, MentorOffer)
     return deleted
+
+
+def purge_survey_answers(cutoff):
+    """Survey answers given before ``cutoff`` (the day only is kept)."""
+    from courses.models import SurveyResponse
+
+    return retention.delete_with_history(
+        SurveyResponse.objects.filter(created_on__lt=cutoff.date())
+    )
 
 
 def _purge(cutoff, accepted):

@@ -25,3 +25,20 @@ class Sector(models.TextChoices):
     PUBLIC = "public", _("Public sector")
     BUSINESS = "business", _("Business")
     ACADEMIA = "academia", _("Academia")
+
+
+class SurveyKind(models.TextChoices):
+    """The two surveys each participant of a round gets."""
+
+    END = "end", _("At the end of the round")
+    FOLLOW_UP = "follow-up", _("A year after the round")
+
+
+class Agreement(models.IntegerChoices):
+    """How much a participant agrees with a statement in a survey."""
+
+    STRONGLY_DISAGREE = 1, _("Do not agree at all")
+    DISAGREE = 2, _("Agree a little")
+    NEUTRAL = 3, _("Partly agree")
+    AGREE = 4, _("Mostly agree")
+    STRONGLY_AGREE = 5, _("Fully agree")

@@ -18,7 +18,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from courses import certificates, participants, rounds
+from core.exports import csv_response
+from courses import certificates, evaluation, participants, rounds
 from courses.choices import Sector
 from courses.mentorships import MatchForm, match, mentorship_of
 from courses.models import Application, Participant, ProgrammePage, Project
@@ -350,4 +351,37 @@ def project_view(request, pk, round_id, participant_id):
             "header_icon": "pick",
         },
         status=status,
+    )
+
+
+def evaluation_view(request, pk):
+    """The evaluation of a programme: each round that has started beside the others,
+    charts drawn on the server with their figures as tables, and the same as CSV."""
+    _require(request, VIEW_PERMISSION)
+    programme = _programme(pk)
+    rows = evaluation.figures(programme)
+    charts = evaluation.charts(rows)
+    if request.GET.get("export") == "csv":
+        return csv_response(
+            request,
+            "programme-evaluation",
+            [_("Figure"), _("Item"), *(row.round.name for row in rows)],
+            evaluation.lines(charts),
+        )
+    return TemplateResponse(
+        request,
+        "courses/admin/evaluation.html",
+        {
+            "programme": programme,
+            "rows": rows,
+            "charts": charts,
+            "comments": [
+                (row.round, kind.label, row.surveys[kind].comments)
+                for row in rows
+                for kind in row.surveys
+                if row.surveys[kind].comments
+            ],
+            "page_title": _("Evaluation: %(title)s") % {"title": programme.title},
+            "header_icon": "doc-full",
+        },
     )

@@ -11,9 +11,9 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
-from courses import certificates, rounds
+from courses import certificates, rounds, surveys
 from courses.applications import save_application, save_offer
 from courses.forms import ApplicationForm, MentorOfferForm
 from courses.mentorships import CheckInForm, mentorship_of, next_check_in, record
@@ -24,6 +24,7 @@ from courses.models import (
     MentorsPage,
     Participant,
     ProgrammePage,
+    SurveyInvitation,
 )
 from courses.projects import PublishingForm, project_of
 from submissions.flow import form_view, to_confirmation
@@ -112,6 +113,7 @@ def _participant_page(request, participant, check_in_form=None, status=200):
             **_meetings(mentorship, check_in_form),
             "check_in_url": reverse("participant_check_in", args=[participant.token]),
             "code": certificates.shown(participant.certificate_code),
+            "survey": surveys.open_survey(participant),
         },
         status=status,
     )
@@ -280,4 +282,34 @@ def certificate_view(request, code):
             "programme": programme,
             "certified_on": participant.certified_on,
         },
+    )
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def survey_view(request, token):
+    """A survey of a round for one participant: the questions, then thanks (303 back),
+    or that it is answered already."""
+    invitation = get_object_or_404(
+        SurveyInvitation.objects.select_related("participant__application"), token=token
+    )
+    participant = invitation.participant
+    programme = rounds.programme_in(participant.programme_key, get_language())
+    if programme is None:
+        raise Http404
+    form = surveys.SurveyForm(request.POST if request.method == "POST" else None)
+    if form.is_bound and not invitation.answered and form.is_valid():
+        surveys.answer(invitation, form.cleaned_data)
+        messages.success(request, _("Thank you for your answers."))
+        return HttpResponseRedirect(reverse("survey", args=[token]), status=303)
+    return render(
+        request,
+        "courses/survey.html",
+        {
+            "invitation": invitation,
+            "programme": programme,
+            "round": rounds.round_by_id(programme, participant.round_id),
+            "form": form,
+        },
+        status=400 if form.is_bound else 200,
     )

@@ -152,6 +152,11 @@ def register_round_urls():
             name="programme_mentor",
         ),
         path("programme-sectors/<int:pk>/", round_views.sectors_view, name="programme_sectors"),
+        path(
+            "programme-evaluation/<int:pk>/",
+            round_views.evaluation_view,
+            name="programme_evaluation",
+        ),
     ]
 
 

@@ -78,6 +78,7 @@ PERMISSIONS = {
         "events.add_associationrecord",
         "events.change_associationrecord",
         "events.delete_associationrecord",
+        "pathways.send_news",
     ],
     PROGRAMME_STAFF: [
         "wagtailadmin.access_admin",
@@ -90,6 +91,7 @@ PERMISSIONS = {
         "courses.change_project",
         "courses.change_mentorship",
         "events.view_associationrecord",
+        "pathways.send_news",
     ],
     **{group: ["wagtailadmin.access_admin"] for group in TRANSLATORS.values()},
 }

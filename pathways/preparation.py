@@ -1,7 +1,7 @@
 """What the portal knows before a forum, for its organisers: the earlier forums of its
 district and theme and where their questions stand, what this forum's registrants need,
-what readers say of the guides on its theme, and what people in its languages searched
-for without finding it."""
+what informants hear people ask in its district or on its theme, what readers say of the
+guides on its theme, and what people in its languages searched for without finding it."""
 
 import datetime
 from collections import Counter
@@ -16,12 +16,14 @@ from events.choices import QuestionStatus
 from events.models import EventPage, ForumAttendance
 from events.models.registrations import of_forum
 from guides.models import GuidePage, PageFeedback
+from pathways.models import InformantReport
 from search.models import QueryCount
 
 # How far back the searches and the feedback are read.
 DAYS = 90
 MAX_FORUMS = 10
 MAX_SEARCHES = 15
+MAX_REPORTS = 30
 
 
 @dataclass
@@ -79,6 +81,17 @@ def needs(forum):
         if access_need.strip():
             access.append(access_need.strip())
     return languages.most_common(), access
+
+
+def informant_reports(forum):
+    """What informants reported from the forum's district, or on its theme from any
+    district (all that is kept: a year), latest first."""
+    return list(
+        InformantReport.objects.filter(
+            Q(district__translation_key=forum.district.translation_key)
+            | Q(theme__translation_key=forum.theme.translation_key)
+        ).select_related("district", "theme")[:MAX_REPORTS]
+    )
 
 
 def guide_feedback(forum):

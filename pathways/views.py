@@ -179,6 +179,7 @@ def preparation_view(request, pk):
             "language_needs": language_needs,
             "access_needs": access_needs,
             "guides": preparation.guide_feedback(forum),
+            "reports": preparation.informant_reports(forum),
             "may_read_comments": request.user.has_perm("guides.view_pagefeedback"),
             "search_languages": languages,
             "searches": searches,

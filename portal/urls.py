@@ -22,6 +22,7 @@ from courses.views import (
     participant_check_in_view,
     participant_view,
     publishing_view,
+    survey_view,
 )
 from events.views import (
     cancel_view,
@@ -37,6 +38,7 @@ from events.views import (
 from guides.views import page_feedback
 from offline import views as offline
 from operations import health, media
+from pathways import informant_views as informants
 from search.suggest import suggest_view
 from search.views import search_view
 
@@ -110,6 +112,12 @@ urlpatterns += i18n_patterns(
         participant_certificate_view,
         name="participant_certificate",
     ),
+    path("informants/join/<token:token>/", informants.join_view, name="informant_join"),
+    path("informants/<token:token>/", informants.informant_view, name="informant"),
+    path("informants/<token:token>/report/", informants.report_view, name="informant_report"),
+    path("informants/<token:token>/stay/", informants.stay_view, name="informant_stay"),
+    path("informants/<token:token>/leave/", informants.leave_view, name="informant_leave"),
+    path("surveys/<token:token>/", survey_view, name="survey"),
     path("certificates/", certificate_check_view, name="certificate_check"),
     path("certificates/<str:code>/", certificate_view, name="certificate"),
     path("search/", search_view, name="search"),

@@ -24,11 +24,14 @@ from courses.models import (
     Mentorship,
     MentorsPage,
     ModulePage,
+    Participant,
     ProgrammePage,
     Project,
+    SurveyInvitation,
 )
 from events.models import EventIndexPage, EventPage
 from guides.models import GuideIndexPage, GuidePage
+from pathways.models import Informant
 from taxonomy.models import District
 from tests.conftest import translation_of
 from tests.factories import EventPageFactory
@@ -369,6 +372,13 @@ def test_ids_and_tokens_in_the_address(client):
         problems.append(send(client, "GET", f"/sv/mentorships/{segment}/"))
         problems.append(send(client, "POST", f"/sv/mentorships/{segment}/check-in/"))
         problems.append(send(client, "GET", f"/sv/certificates/{segment}/"))
+        problems.append(send(client, "GET", f"/sv/informants/join/{segment}/"))
+        problems.append(send(client, "POST", f"/sv/informants/join/{segment}/"))
+        problems.append(send(client, "GET", f"/sv/informants/{segment}/"))
+        for action in ("report", "stay", "leave"):
+            problems.append(send(client, "POST", f"/sv/informants/{segment}/{action}/"))
+        problems.append(send(client, "GET", f"/sv/surveys/{segment}/"))
+        problems.append(send(client, "POST", f"/sv/surveys/{segment}/"))
     # The certificate code typed on the public check page.
     problems += sweep(client, "GET", "/sv/certificates/", {"code": "ABCDE-23456"})
     # What a participant lets the public project page show (the demo's example).
@@ -389,6 +399,45 @@ def test_ids_and_tokens_in_the_address(client):
         f"/sv/programme-participants/{mentorship.participant.token}/check-in/",
     ):
         problems += sweep(client, "POST", page, {"held_on": "2026-01-01"}, values=DATE_VALUES)
+    assert [problem for problem in problems if problem] == []
+
+
+def test_informants_and_surveys(client):
+    """A graduate joining the informants, an informant's report, and a survey's answers
+    (the demo's examples)."""
+    problems = []
+    graduate = Participant.objects.get(application__name="Nasrin Karimi (exempel)")
+    problems += sweep(
+        client,
+        "POST",
+        f"/sv/informants/join/{graduate.token}/",
+        {"districts": "jarva", "languages": "so", "informant": "on", "forum_alerts": "on"},
+    )
+    informant = Informant.objects.get(name="Abdirahman Ali (exempel)")
+    problems += sweep(
+        client,
+        "POST",
+        f"/sv/informants/{informant.token}/report/",
+        {"district": "jarva", "theme": "", "text": "Vad gäller för förskolan?"},
+        text=["text"],
+    )
+    survey = SurveyInvitation.objects.get(
+        participant__application__name="Yusuf Hassan (exempel)", answered=False
+    )
+    problems += sweep(
+        client,
+        "POST",
+        f"/sv/surveys/{survey.token}/",
+        {
+            "satisfied": "4",
+            "learned": "4",
+            "ready": "4",
+            "active": "yes",
+            "comment": "",
+            "anonymous": "on",
+        },
+        text=["comment"],
+    )
     assert [problem for problem in problems if problem] == []
 
 
@@ -488,6 +537,19 @@ def test_admin_list_filters_on_ids(client, admin_user):
     offer = str(Mentorship.objects.values_list("offer_id", flat=True).first())
     valid = {"offer": offer, "starts_on": "2027-01-01", "ends_on": ""}
     problems += sweep(client, "POST", matching, valid, values=[*numbers, *DATE_VALUES])
+    # News to informants: whom it goes to, and what it says.
+    valid = {"district": "", "spoken": "", "subject_sv": "Nytt", "body_sv": "Text"}
+    problems += sweep(
+        client,
+        "POST",
+        reverse("informant_news"),
+        valid,
+        ["district", "spoken", "subject_sv", "body_sv", "subject_so", "body_so"],
+        text=["subject_sv", "body_sv", "subject_so", "body_so"],
+    )
+    for value in numbers:
+        evaluation = reverse("programme_evaluation", args=[course.pk])
+        problems.append(send(client, "GET", evaluation, {"export": value}))
     # A round's and a session's id are looked up among the page's blocks, never in SQL.
     rounds_url = f"/admin/programme-rounds/{course.pk}"
     for segment in ["9" * 20, "%00", "%ED%A0%80", "..%2F..", "x" * 2000, str(uuid.uuid4())]:

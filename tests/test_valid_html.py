@@ -10,8 +10,9 @@ from django.urls import get_resolver
 from django.utils import timezone, translation
 from wagtail.models import Page
 
-from courses.models import Mentorship, MentorsPage, Participant, ProgrammePage
+from courses.models import Mentorship, MentorsPage, Participant, ProgrammePage, SurveyInvitation
 from events.models import EventPage
+from pathways.models import Informant
 from tests.conftest import LANGUAGES
 from tests.factories import ApplicationFactory, MentorOfferFactory, RegistrationFactory
 from tests.test_page_types import PAGE_TYPES
@@ -46,6 +47,11 @@ def submission_pages(language):
     mentored = Mentorship.objects.select_related("participant").get(
         participant__application__name="Amina Yusuf (exempel)"
     )
+    graduate = Participant.objects.get(application__name="Nasrin Karimi (exempel)")
+    informant = Informant.objects.get(name="Abdirahman Ali (exempel)")
+    survey = SurveyInvitation.objects.get(
+        participant__application__name="Elin Berg (exempel)", answered=False
+    )
     return {
         f"registration-{language}": f"/{language}/forum-registrations/{registration.token}/",
         f"application-{language}": f"/{language}/programme-applications/{application.token}/",
@@ -61,6 +67,11 @@ def submission_pages(language):
             f"/{language}/programme-participants/{mentored.participant.token}/"
         ),
         f"mentorship-{language}": f"/{language}/mentorships/{mentored.token}/",
+        # The short course's graduates (one may join the informants, one has), and a
+        # survey not yet answered.
+        f"informant-join-{language}": f"/{language}/informants/join/{graduate.token}/",
+        f"informant-{language}": f"/{language}/informants/{informant.token}/",
+        f"survey-{language}": f"/{language}/surveys/{survey.token}/",
     }
 
 

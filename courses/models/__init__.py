@@ -17,6 +17,7 @@ from courses.models.programmes import (
     RoundsStreamBlock,
 )
 from courses.models.projects import ProjectPage, ProjectStatus
+from courses.models.surveys import SurveyInvitation, SurveyResponse
 
 __all__ = [
     "Application",
@@ -38,4 +39,6 @@ __all__ = [
     "RoundsStreamBlock",
     "SessionAttendance",
     "Submission",
+    "SurveyInvitation",
+    "SurveyResponse",
 ]

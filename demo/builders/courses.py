@@ -12,7 +12,8 @@ from django.utils.html import escape
 from django.utils.text import slugify
 from wagtail.models import Locale
 
-from courses import mentorships, rounds
+from courses import certificates, mentorships, rounds
+from courses.choices import SurveyKind
 from courses.models import (
     Application,
     MaterialsLibraryPage,
@@ -26,6 +27,8 @@ from courses.models import (
     Project,
     ProjectPage,
     SessionAttendance,
+    SurveyInvitation,
+    SurveyResponse,
 )
 from demo.builders.home import swedish_home
 from demo.loader import (
@@ -37,6 +40,7 @@ from demo.loader import (
     read_page,
     translate_all,
 )
+from pathways.models import Informant, InformantReport
 from taxonomy.models import District, Language, Theme
 
 FOLDER = CONTENT / "courses"
@@ -230,6 +234,11 @@ def build(content, stdout=None, update_catalogues=False):
         _participant(programme, person, terms["districts"])
     for programme, person in applicants:
         _applicant(programme, person, terms["districts"])
+    for programme in {programme for programme, _person in participants}:
+        _certify(programme, today)
+    for programme, person in participants:
+        if "informant" in person:
+            _informant(programme, person, terms)
     if stdout is not None:
         stdout.write(
             f"Programmes: {len(content['programmes'])} programmes, {modules} modules, "
@@ -239,10 +248,18 @@ def build(content, stdout=None, update_catalogues=False):
         )
 
 
+def _applied(application, data):
+    """Date the application as the content says (when it came in counts for the
+    evaluation of the round it was for)."""
+    if "applied_days" in data:
+        day = timezone.now() + datetime.timedelta(days=data["applied_days"])
+        Application.objects.filter(pk=application.pk).update(created_at=day)
+
+
 def _applicant(programme, data, districts):
     """An invented applicant (marked as an example by the name) whose application is
-    being reviewed."""
-    Application.objects.get_or_create(
+    being reviewed, or was not accepted."""
+    application, created = Application.objects.get_or_create(
         programme=programme,
         email=f"{slugify(data['name'].split('(')[0])}@example.org",
         defaults={
@@ -251,12 +268,15 @@ def _applicant(programme, data, districts):
             "district": districts[data["district"]],
             "languages": data["language"],
             "sector": data.get("sector", ""),
+            "source": data.get("source", ""),
             "association": "",
             "motivation": "Exempel.",
             "project_idea": "Exempel.",
             "status": data["status"],
         },
     )
+    if created:
+        _applied(application, data)
 
 
 def _participant(programme, data, districts):
@@ -271,6 +291,7 @@ def _participant(programme, data, districts):
             "language": data["language"],
             "district": districts[data["district"]],
             "languages": data["language"],
+            "source": data.get("source", ""),
             "association": "",
             "motivation": "Exempel.",
             "project_idea": "Exempel.",
@@ -279,7 +300,11 @@ def _participant(programme, data, districts):
     )
     if not created:
         return
-    round_ = rounds.round_for(programme)
+    _applied(application, data)
+    if "round" in data:
+        round_ = next(r for r in rounds.rounds(programme) if r.name == data["round"])
+    else:
+        round_ = rounds.round_for(programme)
     participant = Participant.objects.create(
         application=application,
         programme_key=programme.translation_key,
@@ -289,10 +314,71 @@ def _participant(programme, data, districts):
     SessionAttendance.objects.bulk_create(
         SessionAttendance(participant=participant, session_id=held[title]) for title in data["came"]
     )
+    if "survey" in data:
+        _survey(participant, data["survey"])
+    elif data.get("survey_asked"):
+        SurveyInvitation.objects.create(participant=participant, kind=SurveyKind.END)
     if "project" in data:
         _participant_project(programme, participant, data["project"], districts)
     if "mentor" in data:
         _mentor(programme, participant, data["mentor"], districts, round_)
+
+
+def _survey(participant, data):
+    """The participant's answers to the survey at the end of their round."""
+    SurveyInvitation.objects.create(participant=participant, kind=SurveyKind.END, answered=True)
+    SurveyResponse.objects.create(
+        programme_key=participant.programme_key,
+        round_id=participant.round_id,
+        kind=SurveyKind.END,
+        participant=None if data["anonymous"] else participant,
+        satisfied=data["satisfied"],
+        learned=data["learned"],
+        ready=data["ready"],
+        active=data["active"],
+        comment=data["comment"],
+        created_on=timezone.localdate(),
+    )
+
+
+def _certify(programme, today):
+    """Certificates for the example participants of the programme's rounds that have
+    ended who came to enough sessions."""
+    for round_ in rounds.rounds(programme):
+        if round_.ends < today:
+            people = Participant.objects.filter(
+                programme_key=programme.translation_key, round_id=round_.id
+            )
+            certificates.settle(programme, rounds.sessions(programme, round_), people)
+
+
+def _informant(programme, data, terms):
+    """A graduate who joined the informants, and what they reported (no names)."""
+    participant = Participant.objects.get(
+        programme_key=programme.translation_key, application__name=data["name"]
+    )
+    if not participant.certificate_code or hasattr(participant, "informant"):
+        return
+    joined = data["informant"]
+    informant = Informant.objects.create(
+        name=data["name"],
+        email=participant.application.email,
+        language=data["language"],
+        programme_key=programme.translation_key,
+        participant=participant,
+        consented_at=timezone.now(),
+    )
+    informant.districts.set(terms["districts"][slug] for slug in joined["districts"])
+    informant.languages.set(terms["languages"][slug] for slug in joined["languages"])
+    InformantReport.objects.bulk_create(
+        InformantReport(
+            district=terms["districts"][joined["districts"][0]],
+            text=text,
+            language="sv",
+            created_on=timezone.localdate(),
+        )
+        for text in joined.get("reports", [])
+    )
 
 
 def _mentor(programme, participant, data, districts, round_):

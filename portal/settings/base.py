@@ -344,6 +344,16 @@ PORTAL_MENTORING_RETENTION_DAYS = int(os.environ.get("MENTORING_RETENTION_DAYS",
 PORTAL_CHECK_IN_MONTHS = 3
 PORTAL_CHECK_IN_NOTICE_DAYS = 7
 PORTAL_MENTORSHIP_RETENTION_DAYS = int(os.environ.get("MENTORSHIP_RETENTION_DAYS", "365"))
+# Survey answers (courses.surveys) are kept five years to compare the rounds; an answer
+# with a name loses it when the participant is deleted.
+PORTAL_SURVEY_RETENTION_DAYS = int(os.environ.get("SURVEY_RETENTION_DAYS", "1826"))
+# Graduates who became informants are kept until they leave, or this many days after
+# they last said they stay (their page has the button). What they report names nobody
+# but may: kept a year, long enough for the next forums of its district to read it.
+PORTAL_INFORMANT_RETENTION_DAYS = int(os.environ.get("INFORMANT_RETENTION_DAYS", "730"))
+PORTAL_INFORMANT_REPORT_RETENTION_DAYS = int(
+    os.environ.get("INFORMANT_REPORT_RETENTION_DAYS", "365")
+)
 # Comments on "was this page helpful?" may name the reader: enforce_retention empties them
 # after a year (the yes/no answers stay). Search statistics may hold a name or an address
 # someone typed: kept half a year.

@@ -21,6 +21,7 @@ from courses.models import (
     ProgrammeIndexPage,
     ProgrammePage,
     ProjectPage,
+    SurveyInvitation,
 )
 from events.models import EventIndexPage, EventPage
 from guides.models import (
@@ -30,6 +31,7 @@ from guides.models import (
     InfluencePathsPage,
     OrganisationPage,
 )
+from pathways.models import Informant
 from tests.conftest import LANGUAGES
 
 MAX_QUERIES = 12
@@ -100,6 +102,17 @@ def urls_of(kind):
             return [f"/{language}/mentorships/{mentorship.token}/" for language in LANGUAGES]
         token = mentorship.participant.token
         return [f"/{language}/programme-participants/{token}/" for language in LANGUAGES]
+    if kind == "informant-join":
+        token = Participant.objects.get(application__name="Nasrin Karimi (exempel)").token
+        return [f"/{language}/informants/join/{token}/" for language in LANGUAGES]
+    if kind == "informant":
+        token = Informant.objects.get(name="Abdirahman Ali (exempel)").token
+        return [f"/{language}/informants/{token}/" for language in LANGUAGES]
+    if kind == "survey":
+        token = SurveyInvitation.objects.get(
+            participant__application__name="Elin Berg (exempel)", answered=False
+        ).token
+        return [f"/{language}/surveys/{token}/" for language in LANGUAGES]
     if kind == "search-filtered":
         return [f"/{language}/search/?q=förening&topic=ekonomi" for language in LANGUAGES]
     if kind == "search-all":
@@ -158,6 +171,9 @@ KINDS = [
     "participant",
     "participant-mentored",
     "mentorship",
+    "informant-join",
+    "informant",
+    "survey",
 ]
 
 
@@ -226,12 +242,19 @@ EXPECTED_QUERIES = {
     "suggestions": 2,
     "saved": 1,
     # The participant, the programme in the page's language, its modules (and their
-    # specific pages) for the sessions, and who came to which.
-    "participant": 6,
+    # specific pages) for the sessions, who came to which, and a survey to answer.
+    "participant": 7,
     # Her project's milestones, and her mentorship's meetings, besides.
-    "participant-mentored": 8,
+    "participant-mentored": 9,
     # The mentorship with both people, the programme, and the meetings.
     "mentorship": 4,
+    # The navigation's version, the graduate, and whether they are an informant already.
+    "informant-join": 3,
+    # The navigation's version, the informant, their districts and their languages.
+    "informant": 4,
+    # The navigation's version, the invitation with its participant, and the programme
+    # in the page's language.
+    "survey": 3,
 }
 
 

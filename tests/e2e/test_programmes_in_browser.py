@@ -16,12 +16,15 @@ from courses.models import (
     MentorsPage,
     Milestone,
     ModulePage,
+    Participant,
     ProgrammeIndexPage,
     ProgrammePage,
     Project,
     ProjectPage,
+    SurveyInvitation,
 )
 from courses.participants import follow_status, mark_session
+from pathways.models import Informant
 from tests.conftest import LANGUAGES
 from tests.e2e.checks import assert_accessible, assert_no_sideways_scrolling, cases, check_page
 from tests.e2e.test_guides_in_browser import tab_to
@@ -59,6 +62,9 @@ CASES += [
         "certificate-unknown",
         "participant-mentored",
         "mentorship",
+        "informant-join",
+        "informant",
+        "survey",
     )
     for language in ("sv", "ar")
 ]
@@ -101,6 +107,17 @@ def paths(django_db_blocker):
                 f"/{language}/programme-participants/{mentorship.participant.token}/"
             )
             found[("mentorship", language)] = f"/{language}/mentorships/{mentorship.token}/"
+        # The short course's graduates: one who may join the informants, one who has;
+        # and a survey not yet answered.
+        graduate = Participant.objects.get(application__name="Nasrin Karimi (exempel)")
+        informant = Informant.objects.get(name="Abdirahman Ali (exempel)")
+        survey = SurveyInvitation.objects.get(
+            participant__application__name="Elin Berg (exempel)", answered=False
+        )
+        for language in ("sv", "ar"):
+            found[("informant-join", language)] = f"/{language}/informants/join/{graduate.token}/"
+            found[("informant", language)] = f"/{language}/informants/{informant.token}/"
+            found[("survey", language)] = f"/{language}/surveys/{survey.token}/"
     return found
 
 

@@ -23,6 +23,8 @@ DAILY = {
     "send_forum_digest": (["send_forum_digest"], datetime.time(7, 0)),
     # Mentor and participant reminded of a check-in a week before it.
     "remind_check_ins": (["remind_check_ins"], datetime.time(9, 0)),
+    # The surveys of rounds that ended yesterday, or a year ago.
+    "send_surveys": (["send_surveys"], datetime.time(10, 0)),
     # Personal data kept as long as the privacy page says, and no longer.
     "enforce_retention": (["enforce_retention"], datetime.time(3, 15)),
     # Finished tasks (message and page numbers) of each backend kept in the database,
