@@ -7,6 +7,8 @@ a forum alert (events.subscriptions), confirmed at once since the graduate came 
 link the city e-mailed them. Every news e-mail carries a one-click way to leave.
 """
 
+import datetime
+
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
@@ -88,7 +90,7 @@ def stay(informant):
 
 def keep_until(informant):
     return (
-        informant.consented_at + timezone.timedelta(days=settings.PORTAL_INFORMANT_RETENTION_DAYS)
+        informant.consented_at + datetime.timedelta(days=settings.PORTAL_INFORMANT_RETENTION_DAYS)
     ).date()
 
 

@@ -63,12 +63,21 @@ CASES += [
         "participant-mentored",
         "mentorship",
         "informant-join",
+        "informant-join-error",
         "informant",
+        "informant-left",
         "survey",
+        "survey-error",
     )
     for language in ("sv", "ar")
 ]
-FORMS = {"programme-form-error": "#apply", "mentors-form-error": "#offer"}
+STATES |= {"informant-join-error", "informant-left", "survey-error"}
+FORMS = {
+    "programme-form-error": "#apply",
+    "mentors-form-error": "#offer",
+    "informant-join-error": "main form",
+    "survey-error": "main form",
+}
 
 
 @pytest.fixture(scope="module")
@@ -118,7 +127,35 @@ def paths(django_db_blocker):
             found[("informant-join", language)] = f"/{language}/informants/join/{graduate.token}/"
             found[("informant", language)] = f"/{language}/informants/{informant.token}/"
             found[("survey", language)] = f"/{language}/surveys/{survey.token}/"
+            found[("informant-join-error", language)] = found[("informant-join", language)]
+            found[("survey-error", language)] = found[("survey", language)]
     return found
+
+
+@pytest.fixture(scope="module")
+def leaving(django_db_blocker):
+    """An informant for each language who leaves (the page after is a POST's answer)."""
+    with django_db_blocker.unblock():
+        demo = Informant.objects.get(name="Abdirahman Ali (exempel)")
+        found = {}
+        for language in ("sv", "ar"):
+            informant = Informant.objects.create(
+                name=f"Lämnar {language} (exempel)",
+                email=f"lamnar-{language}@example.org",
+                language=language,
+                programme_key=demo.programme_key,
+                consented_at=timezone.now(),
+            )
+            informant.districts.set(demo.districts.all())
+            found[("informant-left", language)] = f"/{language}/informants/{informant.token}/"
+    yield found
+    with django_db_blocker.unblock():
+        Informant.objects.filter(name__startswith="Lämnar ").delete()
+
+
+def leave(page):
+    page.locator("form[action$='/leave/'] button").click()
+    page.wait_for_selector(".confirmation")
 
 
 @pytest.fixture(scope="module")
@@ -205,10 +242,12 @@ def sender_of_empty(form):
 
 @pytest.mark.parametrize("kind, language", CASES)
 def test_programme_pages_are_accessible_and_fit_a_narrow_screen(
-    checks, server_url, paths, certified, kind, language
+    checks, server_url, paths, certified, leaving, kind, language
 ):
     prepare = sender_of_empty(FORMS[kind]) if kind in FORMS else None
-    url = server_url + {**paths, **certified}[(kind, language)]
+    if kind == "informant-left":
+        prepare = leave
+    url = server_url + {**paths, **certified, **leaving}[(kind, language)]
     check_page(checks, url, language, prepare, state=kind in STATES)
 
 

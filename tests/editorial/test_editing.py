@@ -24,6 +24,8 @@ from courses.models import (
     Participant,
     Project,
     SessionAttendance,
+    SurveyInvitation,
+    SurveyResponse,
 )
 from courses.projects import MilestoneFormSet, ProjectForm
 from events.models import Association, Registration
@@ -49,6 +51,9 @@ STAFF_FIELDS = {
 NOT_EDITED = {PageFeedback, QueryCount, NavigationVersion, Participant, SessionAttendance}
 # Set through forms of their own, whose fields carry the help (courses.mentorships).
 NOT_EDITED |= {Mentorship, CheckIn}
+# Survey invitations are sent by the portal and answers given on the site; staff only
+# read them, counted, in the evaluation.
+NOT_EDITED |= {SurveyInvitation, SurveyResponse}
 WAGTAIL_FIELDS = {field.name for field in Page._meta.get_fields()} | {
     "locale",
     "translation_key",
