@@ -36,7 +36,7 @@ class RoundFigures:
     by_district: Counter = field(default_factory=Counter)
     by_source: Counter = field(default_factory=Counter)
     accepted: int = 0
-    attendance: list = field(default_factory=list)  # (session, how many came)
+    attendance: list = field(default_factory=list)  # (session, how many came, or None)
     completed: int = 0
     certified: int = 0
     projects: Counter = field(default_factory=Counter)  # "none", "running", "reported"
@@ -107,7 +107,11 @@ def _participants(programme, row):
             row.projects["reported" if reported else "running"] += 1
             row.seed_granted += project.seed_granted or 0
             row.seed_paid += project.seed_paid or 0
-    row.attendance = [(session, came[session.id]) for session in round_sessions]
+    # A session still to come has no count yet (not a zero).
+    row.attendance = [
+        (session, came[session.id] if session.has_taken_place else None)
+        for session in round_sessions
+    ]
 
 
 def _surveys(programme, row):
@@ -180,7 +184,7 @@ def charts(rows):
             _("Applications, admissions and completion"),
             series,
             [
-                (_("Applications"), [row.applications for row in rows]),
+                (_("Applications received"), [row.applications for row in rows]),
                 (_("Admitted"), [row.accepted for row in rows]),
                 (_("Completed"), [row.completed for row in rows]),
                 (_("Certificates given"), [row.certified for row in rows]),
