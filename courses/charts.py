@@ -7,6 +7,8 @@ page shows the same figures as a table under it.
 
 from dataclasses import dataclass, field
 
+from django.template.defaultfilters import floatformat
+
 WIDTH = 640
 LABEL_HEIGHT = 18
 BAR_HEIGHT = 16
@@ -47,9 +49,10 @@ class Chart:
 
 
 def _shown(value, unit):
-    if isinstance(value, float):
-        value = f"{value:.1f}".replace(".", ",")
-    return f"{value} {unit}".strip() if unit else str(value)
+    # As the table under the chart shows it: one decimal at most, rounded half up, in
+    # the page's number format.
+    value = floatformat(value, -1)
+    return f"{value} {unit}" if unit else value
 
 
 def bar_chart(key, title, series, rows, unit=""):

@@ -11,10 +11,12 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.management import call_command
+from django.template.defaultfilters import floatformat
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from courses import evaluation, rounds, surveys
+from courses.charts import bar_chart
 from courses.choices import SurveyKind
 from courses.models import (
     Application,
@@ -200,8 +202,9 @@ def test_the_dashboard_draws_each_chart_with_its_figures_as_a_table(client, staf
     assert "Omgång 1: 2</text>" in chart
     _chart, money = table(page.text, "seed-money")
     assert money[1:] == [["Beviljat", "5000 kr", "0 kr"], ["Utbetalt", "4000 kr", "0 kr"]]
-    _chart, survey = table(page.text, "survey-end")
+    chart, survey = table(page.text, "survey-end")
     assert survey[1] == ["Nöjd med kursen", "3,5", "\u2013"]
+    assert "Omgång 1: 3,5</text>" in chart
     assert "Fler kvällar." in page.text
 
 
@@ -357,3 +360,13 @@ def test_survey_answers_are_kept_five_years(pilot):
 
     assert SurveyResponse.objects.filter(programme_key=pilot.translation_key).count() == 1
     assert "survey answers: 1 deleted (kept 1826 days)." in output.getvalue()
+
+
+def test_a_bar_says_its_value_as_the_table_under_the_chart_does():
+    with translation.override("sv"):
+        chart = bar_chart("x", "Enkät", ["Omgång 1", "Omgång 2"], [("Vet mer", [4.25, None])])
+        shown = floatformat(4.25, -1)
+
+    assert [bar.text for bar in chart.bars] == ["Omgång 1: 4,3", "Omgång 2: \u2013"]
+    assert shown == "4,3"
+    assert [bar.width for bar in chart.bars][1] == 0
