@@ -22,7 +22,7 @@ from core.visibility import public
 from events.choices import EventStatus
 from events.labels import forum_cards
 from events.models import EventPage, ForumSubscription
-from outbox.sending import message_url, queue
+from outbox.sending import message_url, one_click_unsubscribe, queue
 from taxonomy.models import District, Language, Theme
 
 EVERY = datetime.timedelta(days=7)
@@ -150,10 +150,6 @@ def _send_digest(subscription, forums):
         subject,
         body,
         to=[subscription.email],
-        headers={
-            # RFC 2369 and RFC 8058: mail programs offer "unsubscribe", one click.
-            "List-Unsubscribe": f"<{context['unsubscribe_url']}>",
-            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-        },
+        headers=one_click_unsubscribe(context["unsubscribe_url"]),
     )
     queue(email, about=subscription, purpose="digest")

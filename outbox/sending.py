@@ -77,6 +77,12 @@ def message_url(path):
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
+def one_click_unsubscribe(url):
+    """Headers that have mail programs offer "unsubscribe" by one click that posts to
+    ``url`` (RFC 2369 and RFC 8058)."""
+    return {"List-Unsubscribe": f"<{url}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
+
+
 def queue_sms(to, text, label, about=None, purpose=""):
     """Store a text message for the worker to send to the phone number ``to``; returns
     the outbox Message, or None with SMS turned off. ``label`` names it in the outbox

@@ -20,7 +20,7 @@ from django.utils.translation import gettext
 
 from courses.models import Participant
 from events.models import ForumSubscription
-from outbox.sending import message_url, queue
+from outbox.sending import message_url, one_click_unsubscribe, queue
 from pathways.models import Informant, InformantNews, InformantReport
 from taxonomy.models import District, Language, Theme
 
@@ -138,14 +138,7 @@ def send_news(form, user):
                 {"text": text, "page_url": informant_url(informant), "leave_url": leave_url},
             )
         email = EmailMessage(
-            subject,
-            body,
-            to=[informant.email],
-            headers={
-                # RFC 2369 and RFC 8058: mail programs offer "unsubscribe", one click.
-                "List-Unsubscribe": f"<{leave_url}>",
-                "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-            },
+            subject, body, to=[informant.email], headers=one_click_unsubscribe(leave_url)
         )
         queue(email, about=informant, purpose="news")
     return InformantNews.objects.create(

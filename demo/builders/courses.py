@@ -12,7 +12,7 @@ from django.utils.html import escape
 from django.utils.text import slugify
 from wagtail.models import Locale
 
-from courses import certificates, mentorships, rounds
+from courses import certificates, mentorships, rounds, surveys
 from courses.choices import SurveyKind
 from courses.models import (
     Application,
@@ -28,7 +28,6 @@ from courses.models import (
     ProjectPage,
     SessionAttendance,
     SurveyInvitation,
-    SurveyResponse,
 )
 from demo.builders.home import swedish_home
 from demo.loader import (
@@ -326,19 +325,8 @@ def _participant(programme, data, districts):
 
 def _survey(participant, data):
     """The participant's answers to the survey at the end of their round."""
-    SurveyInvitation.objects.create(participant=participant, kind=SurveyKind.END, answered=True)
-    SurveyResponse.objects.create(
-        programme_key=participant.programme_key,
-        round_id=participant.round_id,
-        kind=SurveyKind.END,
-        participant=None if data["anonymous"] else participant,
-        satisfied=data["satisfied"],
-        learned=data["learned"],
-        ready=data["ready"],
-        active=data["active"],
-        comment=data["comment"],
-        created_on=timezone.localdate(),
-    )
+    invitation = SurveyInvitation.objects.create(participant=participant, kind=SurveyKind.END)
+    surveys.answer(invitation, data)
 
 
 def _certify(programme, today):

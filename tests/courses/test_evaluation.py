@@ -165,14 +165,6 @@ def test_the_figures_of_each_round_on_known_data(known):
     assert second.surveys[SurveyKind.END].answered == 0
 
 
-@pytest.fixture
-def staff(client, django_user_model):
-    user = django_user_model.objects.create_user("programstab", "", "x")
-    user.groups.add(Group.objects.get(name=roles.PROGRAMME_STAFF))
-    client.force_login(user)
-    return user
-
-
 def table(page, key):
     """The rows of the chart ``key``'s table: [header cells, then each row's cells]."""
     part = page.split(f'id="chart-{key}"')[1].split("</figure>")[0]
