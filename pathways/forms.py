@@ -12,8 +12,9 @@ from taxonomy.models import District, Language, Theme, vocabulary
 REPORT_MAX = 2000
 
 
-def _terms(model, language=None):
-    return vocabulary(model, language or get_language())
+def _terms(model):
+    """``model``'s terms in the reader's language."""
+    return vocabulary(model, get_language())
 
 
 class JoinForm(forms.Form):
@@ -97,10 +98,11 @@ class ReportForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.districts = _terms(District)
         self.themes = _terms(Theme)
+        theirs = set(district_keys)
         self.fields["district"].choices = [
             (slug, name)
             for slug, name in self.districts.choices
-            if self.districts.keys[slug] in set(district_keys)
+            if self.districts.keys[slug] in theirs
         ]
         self.fields["theme"].choices = [("", _("No particular theme")), *self.themes.choices]
 
