@@ -23,7 +23,6 @@ COLOURS = ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#56b4e9", "#e69f00"]
 
 @dataclass
 class Bar:
-    x: int
     y: int
     width: int
     colour: str
@@ -42,6 +41,10 @@ class Chart:
     height: int = 0
     labels: list = field(default_factory=list)  # (text, y)
     bars: list = field(default_factory=list)
+
+    # The drawing's size and each bar's height, for the template.
+    width = WIDTH
+    bar_height = BAR_HEIGHT
 
     @property
     def legend(self):
@@ -71,7 +74,6 @@ def bar_chart(key, title, series, rows, unit=""):
             shown = "\u2013" if value is None else _shown(value, unit)
             chart.bars.append(
                 Bar(
-                    x=0,
                     y=y,
                     width=width,
                     colour=COLOURS[index % len(COLOURS)],
